@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Data;
+
+public static class DataServiceExtensions
+{
+    /// <summary>
+    /// Registers PortalDbContext on SQLite (default) or PostgreSQL, chosen by Database:Provider,
+    /// with the connection string ConnectionStrings:Portal.
+    /// </summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = StoreProvider.From(configuration);
+        var connectionString = configuration.GetConnectionString("Portal")
+            ?? throw new InvalidOperationException("ConnectionStrings:Portal is not set.");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RecordStampInterceptor>();
+        services.AddSingleton(provider);
+
+        if (provider.IsPostgres)
+        {
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>((sp, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<RecordStampInterceptor>()));
+        }
+        else
+        {
+            var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
+            services.AddDbContext<PortalDbContext>((sp, options) => options
+                .UseSqlite(sqlite)
+                .AddInterceptors(sp.GetRequiredService<RecordStampInterceptor>(), new SqlitePragmaInterceptor()));
+        }
+        return services;
+    }
+}
+
+/// <summary>Which database engine the store runs on.</summary>
+public sealed record StoreProvider(bool IsPostgres)
+{
+    public static StoreProvider From(IConfiguration configuration)
+    {
+        var name = configuration["Database:Provider"] ?? "Sqlite";
+        return name.Trim().ToLowerInvariant() switch
+        {
+            "sqlite" => new StoreProvider(false),
+            "postgres" or "postgresql" or "npgsql" => new StoreProvider(true),
+            _ => throw new InvalidOperationException(
+                $"Database:Provider is '{name}'; use 'Sqlite' (the default) or 'Postgres'."),
+        };
+    }
+}
+
+internal static class SqliteConnectionStrings
+{
+    /// <summary>
+    /// A relative Data Source is taken from the app's content root, not the shell's current folder,
+    /// so `dotnet run` from anywhere finds the same store. Its folder is created if missing.
+    /// </summary>
+    public static string Resolve(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource)
+            && !builder.DataSource.StartsWith(':') && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        return builder.ToString();
+    }
+}
