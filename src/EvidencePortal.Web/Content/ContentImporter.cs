@@ -1,0 +1,124 @@
+using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Content;
+
+/// <summary>
+/// Puts a checked content set into an empty store, rendering every Markdown part to sanitised HTML
+/// once, here, so public requests only ever read stored HTML. All or nothing: one transaction.
+/// </summary>
+public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer markdown)
+{
+    public sealed record Result(int Reviews, int Topics, int Interventions, int Outcomes, int Studies, int Findings);
+
+    public async Task<Result> ImportAsync(ContentSet set, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+
+        var outcomes = set.Outcomes.Select((o, i) => new Outcome
+        {
+            Slug = o.Slug, Name = o.Name, Description = o.Description, IsSocial = o.Social, Order = i + 1,
+            PublishedAt = now,
+        }).ToDictionary(o => o.Slug);
+        db.Outcomes.AddRange(outcomes.Values);
+
+        var interventions = new Dictionary<string, Intervention>();
+        foreach (var review in set.Reviews)
+        {
+            db.Reviews.Add(ToReview(review, interventions, now));
+        }
+        foreach (var study in set.Studies)
+        {
+            db.Studies.Add(ToStudy(study, interventions, outcomes, now));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return new Result(set.Reviews.Count, set.Reviews.Sum(r => r.Topics.Count), interventions.Count,
+            outcomes.Count, set.Studies.Count, set.Studies.Sum(s => s.Meta.Findings.Count));
+    }
+
+    private Review ToReview(ReviewContent content, Dictionary<string, Intervention> interventions, DateTime now)
+    {
+        var meta = content.Meta;
+        const string file = "review.md";
+        var review = new Review
+        {
+            Slug = meta.Slug, Title = meta.Title, ShortTitle = meta.ShortTitle, Authors = meta.Authors,
+            Publisher = meta.Publisher, CommissionedBy = meta.CommissionedBy,
+            PublishedOn = ContentRules.ParseMonth(file, meta.Published), Scope = meta.Scope,
+            KeyMessage = meta.KeyMessage, SourceUrls = meta.Sources, Order = meta.Order,
+            LastReviewedOn = ContentRules.ParseDate(file, "last_reviewed", meta.LastReviewed), PublishedAt = now,
+            OverviewMarkdown = content.Sections.Overview, OverviewHtml = markdown.ToHtml(content.Sections.Overview),
+            SummaryOfStudiesMarkdown = content.Sections.SummaryOfStudies,
+            SummaryOfStudiesHtml = markdown.ToHtml(content.Sections.SummaryOfStudies),
+            KeyFindingsMarkdown = content.Sections.KeyFindings, KeyFindingsHtml = markdown.ToHtml(content.Sections.KeyFindings),
+            FutureResearchMarkdown = content.Sections.FutureResearch,
+            FutureResearchHtml = markdown.ToHtml(content.Sections.FutureResearch),
+        };
+        foreach (var topic in content.Topics)
+        {
+            review.Topics.Add(ToTopic(topic, interventions, now));
+        }
+        return review;
+    }
+
+    private Topic ToTopic(TopicContent content, Dictionary<string, Intervention> interventions, DateTime now)
+    {
+        var meta = content.Meta;
+        var topic = new Topic
+        {
+            Slug = meta.Slug, Title = meta.Title, Order = meta.Order, KeyMessage = meta.KeyMessage,
+            SummaryMarkdown = content.SummaryMarkdown, SummaryHtml = markdown.ToHtml(content.SummaryMarkdown),
+            LastReviewedOn = ContentRules.ParseDate(meta.Slug, "last_reviewed", meta.LastReviewed), PublishedAt = now,
+        };
+        if (meta.RatingOverride is { } rating)
+        {
+            topic.OverrideDirection = Enum.Parse<HeadlineDirection>(rating.Direction.Replace("-", ""), true);
+            topic.OverrideStrength = Enum.Parse<EvidenceStrength>(rating.Strength, true);
+            topic.OverrideRationale = rating.Rationale;
+        }
+        foreach (var (item, index) in meta.Interventions.Select((item, index) => (item, index)))
+        {
+            var intervention = new Intervention
+            {
+                Slug = item.Slug, Name = item.Name, Description = item.Description, Order = index + 1, PublishedAt = now,
+            };
+            interventions[item.Slug] = intervention;
+            topic.Interventions.Add(intervention);
+        }
+        return topic;
+    }
+
+    private Study ToStudy(StudyContent content, Dictionary<string, Intervention> interventions,
+        Dictionary<string, Outcome> outcomes, DateTime now)
+    {
+        var meta = content.Meta;
+        _ = DesignCategoryText.TryParseSlug(meta.DesignCategory, out var category);
+        return new Study
+        {
+            Slug = meta.Id, Title = meta.Title, Authors = meta.Authors, AuthorsNote = meta.AuthorsNote, Year = meta.Year,
+            Journal = meta.Journal, VolumeIssuePages = meta.VolumeIssuePages, Doi = meta.Doi, SourceUrls = meta.Sources,
+            Design = meta.Design, DesignCategory = category, Country = meta.Country, Setting = meta.Setting,
+            SampleSize = meta.SampleSize, Population = meta.Population, OutcomesMeasured = meta.OutcomesMeasured,
+            Verification = meta.Verification, AppraisalMarkdown = content.AppraisalMarkdown,
+            AppraisalHtml = markdown.ToHtml(content.AppraisalMarkdown),
+            LastReviewedOn = ContentRules.ParseDate(meta.Id, "last_reviewed", meta.LastReviewed), PublishedAt = now,
+            Findings = meta.Findings.Select((f, i) =>
+            {
+                _ = EffectDirectionText.TryParseSlug(f.Direction, out var direction);
+                return new Finding
+                {
+                    Intervention = interventions[f.Intervention], Outcome = outcomes[f.Outcome], Direction = direction,
+                    Kind = Enum.Parse<FindingKind>(f.Kind, true), Note = f.Note, Order = i + 1,
+                };
+            }).ToList(),
+        };
+    }
+
+    /// <summary>The store counts as empty when it holds no review and no study: only then is content/ imported.</summary>
+    public async Task<bool> StoreIsEmptyAsync(CancellationToken cancellationToken = default) =>
+        !await db.Reviews.AnyAsync(cancellationToken) && !await db.Studies.AnyAsync(cancellationToken);
+}
