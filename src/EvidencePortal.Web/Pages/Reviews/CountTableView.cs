@@ -1,0 +1,3 @@
+namespace EvidencePortal.Web.Pages.Reviews;
+
+public sealed record CountTableView(string Caption, string Column, IReadOnlyList<(string Label, int Count)> Rows);

@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Pages.Studies;
+
+/// <summary>A study with the findings that matter where the table is shown (a topic, or a whole review).</summary>
+public sealed record StudyTableRow(
+    string Slug, string? Authors, int Year, string Title, DesignCategory Design, string? Country, string? SampleSize,
+    IReadOnlyList<FindingCell> Findings)
+{
+    public string ShortCitation => Citation.AuthorYear(Authors, Year);
+
+    /// <summary>The study's findings taken together: their common direction, or mixed when they differ.</summary>
+    public EffectDirection Overall => HeadlineRatingRule.CombineSocialDirections(Findings.Select(f => f.Direction));
+}
+
+public sealed record FindingCell(
+    string Topic, string Intervention, string Outcome, bool SocialOutcome, EffectDirection Direction, FindingKind Kind, string Note);
+
+/// <summary>The studies-and-findings table shared by the review and topic pages: one query, grouped in memory.</summary>
+public static class StudyTable
+{
+    public static async Task<List<StudyTableRow>> LoadAsync(
+        PortalDbContext db, Expression<Func<Finding, bool>> scope, TableSort sort, CancellationToken cancellationToken)
+    {
+        var findings = await db.Findings.AsNoTracking().Live().Where(scope)
+            .OrderBy(f => f.StudyId).ThenBy(f => f.Order)
+            .Select(f => new
+            {
+                f.Study!.Slug, f.Study.Authors, f.Study.Year, f.Study.Title, f.Study.DesignCategory, f.Study.Country,
+                f.Study.SampleSize, Topic = f.Intervention!.Topic!.Title, Intervention = f.Intervention.Name,
+                Outcome = f.Outcome!.Name, f.Outcome.IsSocial, f.Direction, f.Kind, f.Note,
+            })
+            .ToListAsync(cancellationToken);
+
+        var rows = findings.GroupBy(f => f.Slug).Select(g =>
+        {
+            var s = g.First();
+            return new StudyTableRow(s.Slug, s.Authors, s.Year, s.Title, s.DesignCategory, s.Country, s.SampleSize,
+                g.Select(f => new FindingCell(f.Topic, f.Intervention, f.Outcome, f.IsSocial, f.Direction, f.Kind, f.Note)).ToList());
+        });
+        return sort.Apply(rows).ToList();
+    }
+}

@@ -1,0 +1,3 @@
+namespace EvidencePortal.Web.Web;
+
+public sealed record NavItem(string Text, string Href, bool Current);

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EvidencePortal.Web.Web;
+
+/// <summary>
+/// 404 and 400 answers that say what went wrong. The message travels in HttpContext.Items to the
+/// re-executed /error/{code} page (UseStatusCodePagesWithReExecute keeps the same HttpContext).
+/// </summary>
+public static class ProblemPages
+{
+    public sealed record Problem(string Message, string? SuggestedHref, string? SuggestedText);
+
+    private const string Key = "EvidencePortal.Problem";
+
+    public static IActionResult NotFoundPage(this PageModel page, string what, string? id) =>
+        Answer(page.HttpContext, StatusCodes.Status404NotFound, new Problem(
+            $"There is no published {what} called '{Shorten(id)}'. It may have been renamed or withdrawn.",
+            what == "study" ? "/studies" : "/", what == "study" ? "Browse all studies" : "Go to the home page"));
+
+    public static IActionResult BadRequestPage(this PageModel page, string message, string? suggestedHref = null) =>
+        Answer(page.HttpContext, StatusCodes.Status400BadRequest,
+            new Problem(message, suggestedHref, suggestedHref is null ? null : "Start again without the bad value"));
+
+    public static IActionResult NotFoundPageWithLink(this PageModel page, string message, string href, string linkText) =>
+        Answer(page.HttpContext, StatusCodes.Status404NotFound, new Problem(message, href, linkText));
+
+    public static Problem? ProblemFor(HttpContext context) => context.Items[Key] as Problem;
+
+    private static StatusCodeResult Answer(HttpContext context, int status, Problem problem)
+    {
+        context.Items[Key] = problem;
+        return new StatusCodeResult(status);
+    }
+
+    private static string Shorten(string? value) =>
+        value is null ? "" : value.Length <= 80 ? value : value[..80] + "…";
+}

@@ -1,0 +1,34 @@
+namespace EvidencePortal.Web.Web;
+
+/// <summary>
+/// Headers on every response. The CSP allows only the portal's own files: no inline script or
+/// style anywhere, so markup must never carry style="" or on*="" attributes.
+/// </summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            }
+            headers.Remove("Server");
+            headers.Remove("X-Powered-By");
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}

@@ -1,0 +1,46 @@
+using EvidencePortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace EvidencePortal.Web.Web;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "portal.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        // Always the portal's own error pages: a stack trace never reaches a browser, in any environment.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseSerilogRequestLogging(o =>
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseRouting();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapGet("/health", async (PortalDbContext db, CancellationToken ct) =>
+            await db.Database.CanConnectAsync(ct) && await db.Reviews.AnyAsync(ct)
+                ? Results.Text("ok")
+                : Results.Text("the store is not answering", statusCode: StatusCodes.Status503ServiceUnavailable));
+        return app;
+    }
+}
