@@ -1,0 +1,41 @@
+using EvidencePortal.Tests;
+
+namespace EvidencePortal.IntegrationTests.Web;
+
+[Collection(PortalCollection.Name)]
+public class SecurityHeaderTests(PortalFactory portal)
+{
+    private readonly HttpClient client = portal.CreateClient();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/studies/no-such-study")]
+    [InlineData("/studies?yearFrom=abc")]
+    public async Task EveryResponse_CarriesAStrictCspAndNoServerBanner(string url)
+    {
+        var response = await client.GetAsync(url);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.False(response.Headers.Contains("Server"));
+        Assert.False(response.Headers.Contains("X-Powered-By"));
+    }
+
+    [Fact]
+    public async Task Pages_UseNoInlineStyleOrScript_SoTheCspNeverBreaksThem()
+    {
+        foreach (var url in new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies", "/studies/priebe-2019-volume-befriending-rct", "/about/ratings" })
+        {
+            var page = await client.GetOkPageAsync(url);
+
+            Assert.Empty(page.QuerySelectorAll("[style]"));
+            Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+            Assert.Empty(page.QuerySelectorAll("style"));
+        }
+    }
+}

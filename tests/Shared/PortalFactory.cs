@@ -1,0 +1,68 @@
+using EvidencePortal.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidencePortal.Tests;
+
+/// <summary>
+/// The real portal on a real SQLite file of its own (or a PostgreSQL database when given one),
+/// importing the repository's content/ unless a test points it elsewhere.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public PortalFactory()
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
+        settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = $"Data Source={DatabasePath}",
+            ["Content:Root"] = RepoPaths.Content,
+            ["Security:RequireTwoFactor"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+    }
+
+    /// <summary>Changes a setting before the portal starts (call before the first request).</summary>
+    public PortalFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        // Serve wwwroot from the project (with its precompressed copies), as `dotnet run` does.
+        builder.UseStaticWebAssets();
+    }
+
+    /// <summary>A fresh context on the test's store, for arranging data and checking what was saved.</summary>
+    public PortalDbContext NewDbContext()
+    {
+        var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+}
