@@ -1,4 +1,6 @@
+using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Content;
+using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Web;
 
@@ -11,6 +13,9 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalContent(builder.Configuration);
+builder.Services.AddPortalAccounts();
+builder.Services.AddPortalHistory();
+builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();

@@ -7,4 +7,5 @@ public class PortalUser : IdentityUser
 {
     public bool IsDisabled { get; set; }
     public DateTime CreatedAt { get; set; }
+    public DateTime? LastSignInAt { get; set; }
 }

@@ -1,5 +1,7 @@
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.History;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +11,7 @@ namespace EvidencePortal.Web.Data;
 /// The portal's store: the evidence model and the editors' accounts, in one database.
 /// SQLite by default; <see cref="PostgresPortalDbContext"/> carries the PostgreSQL migrations.
 /// </summary>
-public class PortalDbContext : IdentityDbContext<PortalUser>
+public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
 {
     public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options) { }
 
@@ -21,6 +23,12 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<Outcome> Outcomes => Set<Outcome>();
     public DbSet<Study> Studies => Set<Study>();
     public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    /// <summary>Cookie and antiforgery keys live with the data, so every instance and restart shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,7 +8,12 @@ public static class WebSetup
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            // Editors' pages refuse anonymous users (sent to sign in) and users without the role (403).
+            options.Conventions.AuthorizeFolder("/Edit", Accounts.Roles.CanEdit);
+        });
+        services.AddHttpContextAccessor();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>
@@ -29,7 +34,12 @@ public static class WebSetup
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        // Cache outside compression, so a cached page is stored already compressed.
+        app.UseOutputCache();
+        app.UseResponseCompression();
         return app;
     }
 

@@ -15,7 +15,8 @@ internal static class PublishableRecordMapping
     {
         entity.Property(e => e.Version).IsConcurrencyToken();
         entity.HasIndex(e => e.Status);
-        entity.HasIndex(e => e.DraftOfId);
+        // At most one pending draft per live record: a second editor's concurrent first save fails here.
+        entity.HasIndex(e => e.DraftOfId).IsUnique();
         entity.HasOne<T>().WithMany().HasForeignKey(e => e.DraftOfId).OnDelete(DeleteBehavior.Cascade);
         if (uniqueSlugColumn is not null)
         {

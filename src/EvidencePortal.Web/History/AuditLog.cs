@@ -1,0 +1,34 @@
+using EvidencePortal.Web.Data;
+
+namespace EvidencePortal.Web.History;
+
+/// <summary>Adds audit events to the current unit of work, or writes them at once (sign-ins, refusals).</summary>
+public sealed class AuditLog(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)
+{
+    /// <summary>Queued with the caller's other changes: saved, or not, together with them.</summary>
+    public void Add(AuditAction action, string summary, string? entityType = null, int? entityId = null, string? userName = null)
+    {
+        var context = http.HttpContext;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Action = action,
+            UserName = Truncate(userName ?? context?.User.Identity?.Name, 256),
+            EntityType = entityType,
+            EntityId = entityId,
+            Summary = Truncate(summary, 1000)!,
+            IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
+        });
+    }
+
+    /// <summary>For events with nothing else to save alongside (a sign-in, a refusal).</summary>
+    public async Task WriteAsync(AuditAction action, string summary, string? entityType = null, int? entityId = null,
+        string? userName = null, CancellationToken cancellationToken = default)
+    {
+        Add(action, summary, entityType, entityId, userName);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
+}

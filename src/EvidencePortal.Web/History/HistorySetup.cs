@@ -1,0 +1,10 @@
+namespace EvidencePortal.Web.History;
+
+public static class HistorySetup
+{
+    public static IServiceCollection AddPortalHistory(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.IO.Compression;
+using EvidencePortal.Web.Publishing;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace EvidencePortal.Web.Web;
+
+public static class CachingSetup
+{
+    /// <summary>
+    /// Anonymous public pages come from the output cache (compressed once, stored compressed) until
+    /// something is published; editors' requests are never cached because they are authenticated.
+    /// </summary>
+    public static IServiceCollection AddPortalCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .With(context => IsPublicPage(context.HttpContext.Request.Path))
+            .SetVaryByQuery("*")
+            .SetVaryByHeader("Accept-Encoding")
+            .Expire(TimeSpan.FromHours(1))
+            .Tag(OutputCacheEvictor.PublicPagesTag)));
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/xml", "application/atom+xml", "application/x-research-info-systems", "application/x-bibtex", "text/csv"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.AddSingleton<IPublishedChangeObserver, OutputCacheEvictor>();
+        services.AddScoped<PublishedChangeNotifier>();
+        return services;
+    }
+
+    private static bool IsPublicPage(PathString path) =>
+        !path.StartsWithSegments("/edit") && !path.StartsWithSegments("/account") && !path.StartsWithSegments("/health")
+        && !path.StartsWithSegments("/error") && !path.StartsWithSegments("/lib") && !path.StartsWithSegments("/css")
+        && !path.StartsWithSegments("/js");
+}
