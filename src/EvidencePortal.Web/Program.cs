@@ -2,6 +2,7 @@ using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Content;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment.Conten
 builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddPortalAccounts();
 builder.Services.AddPortalHistory();
+builder.Services.AddPortalEditing();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
 

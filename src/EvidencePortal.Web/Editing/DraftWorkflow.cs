@@ -1,0 +1,196 @@
+using EvidencePortal.Web.Content;
+using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.History;
+using EvidencePortal.Web.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Editing;
+
+/// <summary>
+/// Drafts and publishing for every editable record type. A change is saved as a draft row; a live
+/// record keeps serving the public until its draft is published. Every save is checked against the
+/// token the editor's form was built from, so a colleague's newer save is never silently overwritten.
+/// </summary>
+public sealed class DraftWorkflow(
+    PortalDbContext db, MarkdownRenderer markdown, RevisionRecorder revisions, AuditLog audit,
+    PublishedChangeNotifier notifier, TimeProvider clock)
+{
+    /// <summary>The record with this (root) id, and the row an editor should edit: its draft if there is one.</summary>
+    public async Task<EditState<T>?> LoadAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        var root = await kind.WithChildren(db).FirstOrDefaultAsync(r => r.Id == rootId && r.DraftOfId == null, cancellationToken);
+        if (root is null)
+        {
+            return null;
+        }
+        var draft = await kind.WithChildren(db).FirstOrDefaultAsync(r => r.DraftOfId == rootId, cancellationToken);
+        var editable = draft ?? root;
+        return new EditState<T>(root, editable, new EditToken(editable.Id, editable.Version));
+    }
+
+    /// <summary>Creates a new record as a draft (never seen by the public until published).</summary>
+    public async Task<EditResult> CreateAsync<T>(RecordKind<T> kind, T record, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        record.Status = PublicationStatus.Draft;
+        kind.Render(record, markdown);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        kind.Set(db).Add(record);
+        if (!await TrySaveAsync(cancellationToken))
+        {
+            return new EditResult(EditOutcome.SlugTaken);
+        }
+        var snapshot = await kind.SnapshotAsync(db, record, cancellationToken);
+        await revisions.AddAsync(kind.EntityType, record.Id, RevisionAction.Created, null, snapshot, null, cancellationToken);
+        audit.Add(AuditAction.Created, $"Created {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(record)}' as a draft", kind.EntityType, record.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new EditResult(EditOutcome.Saved, record.Id);
+    }
+
+    /// <summary>Saves changes into the record's draft, starting one from the live version if needed.</summary>
+    public async Task<EditResult> SaveDraftAsync<T>(RecordKind<T> kind, int rootId, EditToken token, Func<T, Task> apply,
+        CancellationToken cancellationToken, RevisionAction action = RevisionAction.DraftSaved, string? note = null)
+        where T : PublishableRecord
+    {
+        var state = await LoadAsync(kind, rootId, cancellationToken);
+        if (state is null)
+        {
+            return new EditResult(EditOutcome.NotFound);
+        }
+        if (state.IsDeleted)
+        {
+            return new EditResult(EditOutcome.Deleted, rootId);
+        }
+        if (state.Token != token)
+        {
+            return await ConflictAsync(kind, state, cancellationToken);
+        }
+        var target = state.Editable;
+        RecordSnapshot before;
+        if (target.Id == state.Root.Id && state.IsLive)
+        {
+            before = await kind.SnapshotAsync(db, state.Root, cancellationToken);
+            target = kind.NewDraftOf(state.Root);
+            kind.CopyFields(state.Root, target);
+            await kind.CopyChildrenAsync(db, state.Root, target, cancellationToken);
+            kind.Set(db).Add(target);
+        }
+        else
+        {
+            before = await kind.SnapshotAsync(db, target, cancellationToken);
+            db.Entry(target).Property(r => r.Version).OriginalValue = token.Version;
+        }
+        await apply(target);
+        kind.Render(target, markdown);
+        target.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        var after = await kind.SnapshotAsync(db, target, cancellationToken);
+        await revisions.AddAsync(kind.EntityType, rootId, action, before, after, note, cancellationToken);
+        audit.Add(action == RevisionAction.Restored ? AuditAction.Restored : AuditAction.Edited,
+            $"{(action == RevisionAction.Restored ? "Restored an earlier version of" : "Saved a draft of")} {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(target)}'",
+            kind.EntityType, rootId);
+        return await SaveOrConflictAsync(kind, rootId, cancellationToken);
+    }
+
+    /// <summary>Makes the draft live: its values replace the live record's, and the draft row goes.</summary>
+    public async Task<EditResult> PublishAsync<T>(RecordKind<T> kind, int rootId, EditToken token, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        var state = await LoadAsync(kind, rootId, cancellationToken);
+        if (state is null)
+        {
+            return new EditResult(EditOutcome.NotFound);
+        }
+        if (state.IsDeleted)
+        {
+            return new EditResult(EditOutcome.Deleted, rootId);
+        }
+        if (state.Token != token)
+        {
+            return await ConflictAsync(kind, state, cancellationToken);
+        }
+        if (!state.HasUnpublishedChanges)
+        {
+            return new EditResult(EditOutcome.NothingToPublish, rootId);
+        }
+        var root = state.Root;
+        var before = root.Status == PublicationStatus.Published ? await kind.SnapshotAsync(db, root, cancellationToken) : null;
+        if (state.Editable.Id != root.Id)
+        {
+            var draft = state.Editable;
+            db.Entry(draft).Property(r => r.Version).OriginalValue = token.Version;
+            kind.CopyFields(draft, root);
+            await kind.MoveChildrenAsync(db, draft, root, cancellationToken);
+            kind.Set(db).Remove(draft);
+        }
+        root.Status = PublicationStatus.Published;
+        var now = clock.GetUtcNow().UtcDateTime;
+        root.PublishedAt = now;
+        root.UpdatedAt = now;
+        kind.Render(root, markdown);
+        var after = await kind.SnapshotAsync(db, root, cancellationToken);
+        await revisions.AddAsync(kind.EntityType, rootId, RevisionAction.Published, before, after, null, cancellationToken);
+        audit.Add(AuditAction.Published, $"Published {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(root)}'", kind.EntityType, rootId);
+        var result = await SaveOrConflictAsync(kind, rootId, cancellationToken);
+        if (result.Succeeded)
+        {
+            await notifier.NotifyAsync(new PublishedChange(kind.EntityType, rootId, "published"), cancellationToken);
+        }
+        return result;
+    }
+
+    internal async Task<EditResult> SaveOrConflictAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new EditResult(EditOutcome.Saved, rootId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ReloadedConflictAsync(kind, rootId, cancellationToken);
+        }
+        catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
+        {
+            // Either a colleague started the draft first (one draft per record), or the address is taken.
+            var conflict = await ReloadedConflictAsync(kind, rootId, cancellationToken);
+            return StoreErrors.MentionsSlug(error) ? new EditResult(EditOutcome.SlugTaken, rootId) : conflict;
+        }
+    }
+
+    private async Task<EditResult> ReloadedConflictAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        db.ChangeTracker.Clear();
+        var state = await LoadAsync(kind, rootId, cancellationToken);
+        return state is null ? new EditResult(EditOutcome.NotFound) : await ConflictAsync(kind, state, cancellationToken);
+    }
+
+    private async Task<EditResult> ConflictAsync<T>(RecordKind<T> kind, EditState<T> state, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        var last = await db.Revisions.AsNoTracking()
+            .Where(r => r.EntityType == kind.EntityType && r.EntityId == state.Root.Id)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        await audit.WriteAsync(AuditAction.Conflict, $"Save refused: {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Editable)}' changed meanwhile",
+            kind.EntityType, state.Root.Id, cancellationToken: cancellationToken);
+        return new EditResult(EditOutcome.Conflict, state.Root.Id, await kind.SnapshotAsync(db, state.Editable, cancellationToken),
+            state.Token, last?.UserName, last?.At ?? state.Editable.UpdatedAt);
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
+        {
+            return false;
+        }
+    }
+}

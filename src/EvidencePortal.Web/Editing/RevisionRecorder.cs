@@ -1,0 +1,33 @@
+using System.Text.Json;
+using EvidencePortal.Web.Data;
+using EvidencePortal.Web.History;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Editing;
+
+/// <summary>Adds a numbered revision (who, when, field-level before/after, full snapshot) to the unit of work.</summary>
+public sealed class RevisionRecorder(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)
+{
+    public async Task<Revision> AddAsync(string entityType, int entityId, RevisionAction action, RecordSnapshot? before,
+        RecordSnapshot after, string? note, CancellationToken cancellationToken)
+    {
+        var number = await db.Revisions.Where(r => r.EntityType == entityType && r.EntityId == entityId)
+            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var user = http.HttpContext?.User;
+        var revision = new Revision
+        {
+            EntityType = entityType, EntityId = entityId, Number = number + 1, Action = action,
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value,
+            UserName = user?.Identity?.Name ?? "system",
+            SnapshotJson = after.ToJson(),
+            ChangesJson = JsonSerializer.Serialize(after.ChangesFrom(before)),
+            Note = note,
+        };
+        db.Revisions.Add(revision);
+        return revision;
+    }
+
+    public static IReadOnlyList<FieldChange> Changes(Revision revision) =>
+        JsonSerializer.Deserialize<List<FieldChange>>(revision.ChangesJson) ?? [];
+}
