@@ -18,6 +18,12 @@ public static class Html
         return (response, document);
     }
 
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return (IHtmlDocument)await Context.OpenAsync(req => req.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
     public static async Task<IHtmlDocument> GetOkPageAsync(this HttpClient client, string url)
     {
         var (response, document) = await client.GetPageAsync(url);

@@ -12,6 +12,7 @@ public static class EditingSetup
         services.AddScoped<RevisionRecorder>();
         services.AddScoped<DraftWorkflow>();
         services.AddScoped<RecordLifecycle>();
+        services.AddScoped<RecordEditors>();
         return services;
     }
 }

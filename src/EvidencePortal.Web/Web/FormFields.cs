@@ -13,3 +13,8 @@ public static class FieldIds
     public static string For(string name) =>
         name.Replace('.', '-').Replace('[', '-').Replace("]", "", StringComparison.Ordinal);
 }
+
+/// <summary>One labelled NHS select; Options are (value, label) pairs, with an empty "Choose" first.</summary>
+public sealed record SelectFieldView(
+    ModelStateDictionary State, string Name, string Label, string? Value, IReadOnlyList<(string Value, string Label)> Options,
+    string? Hint = null, string Placeholder = "Choose");

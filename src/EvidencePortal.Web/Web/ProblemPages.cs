@@ -25,6 +25,9 @@ public static class ProblemPages
     public static IActionResult NotFoundPageWithLink(this PageModel page, string message, string href, string linkText) =>
         Answer(page.HttpContext, StatusCodes.Status404NotFound, new Problem(message, href, linkText));
 
+    public static IActionResult ConflictPage(this PageModel page, string message, string href) =>
+        Answer(page.HttpContext, StatusCodes.Status409Conflict, new Problem(message, href, "Open the record again"));
+
     public static Problem? ProblemFor(HttpContext context) => context.Items[Key] as Problem;
 
     private static StatusCodeResult Answer(HttpContext context, int status, Problem problem)

@@ -1,0 +1,82 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace EvidencePortal.IntegrationTests;
+
+/// <summary>
+/// Posts a page's real form as a browser would: every field it renders (including the antiforgery
+/// token and hidden edit token), with some values changed by the test.
+/// </summary>
+public static class FormSubmission
+{
+    /// <param name="values">Fields to set; a null value removes the field from the post.</param>
+    /// <param name="action">Overrides the form's action (a button's formaction), e.g. "?handler=AddFinding".</param>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector,
+        Dictionary<string, string?> values, string? action = null)
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form matches '{formSelector}'");
+        var fields = Fields(form);
+        foreach (var (name, value) in values)
+        {
+            fields.RemoveAll(f => f.Key == name);
+            if (value is not null)
+            {
+                fields.Add(new(name, value));
+            }
+        }
+        var target = action ?? form.GetAttribute("action") ?? "";
+        if (target.StartsWith('?'))
+        {
+            target = new Uri(page.Url).AbsolutePath + target;
+        }
+        else if (target.Length == 0)
+        {
+            target = new Uri(page.Url).PathAndQuery;
+        }
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    public static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled"))
+            {
+                continue;
+            }
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                    {
+                        fields.Add(new(name, input.Value));
+                    }
+                    break;
+                case IHtmlInputElement input when input.Type is "submit" or "button":
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.Add(new(name, select.Options.FirstOrDefault(o => o.IsSelected)?.Value ?? ""));
+                    break;
+            }
+        }
+        return fields;
+    }
+
+    public static string? Value(this IDocument page, string name) =>
+        page.QuerySelector($"[name='{name}']") switch
+        {
+            IHtmlTextAreaElement area => area.Value,
+            IHtmlSelectElement select => select.Options.FirstOrDefault(o => o.IsSelected)?.Value,
+            IHtmlInputElement input => input.Value,
+            _ => null,
+        };
+}
