@@ -12,6 +12,7 @@ public static class WebSetup
         {
             // Editors' pages refuse anonymous users (sent to sign in) and users without the role (403).
             options.Conventions.AuthorizeFolder("/Edit", Accounts.Roles.CanEdit);
+            options.Conventions.AuthorizeFolder("/Edit/Audit", Accounts.Roles.CanAdminister);
         });
         services.AddHttpContextAccessor();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);

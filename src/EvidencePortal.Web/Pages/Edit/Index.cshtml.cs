@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Web;
@@ -6,23 +7,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit;
 
-/// <summary>The editors' start page: what is waiting to be published, and where to edit.</summary>
+/// <summary>The editors' start page: what is waiting to be published, recent changes, and where to edit.</summary>
 public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
 {
     public string PageTitle => "Editing";
 
     public IReadOnlyList<DraftRow> Drafts { get; private set; } = [];
+    public IReadOnlyList<ChangeRow> RecentChanges { get; private set; } = [];
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var studies = db.Studies.Where(s => s.Status == PublicationStatus.Draft)
-            .Select(s => new DraftRow("Study", s.DraftOfId ?? s.Id, s.Title, s.UpdatedAt, s.DraftOfId != null));
-        var topics = db.Topics.Where(t => t.Status == PublicationStatus.Draft)
-            .Select(t => new DraftRow("Topic", t.DraftOfId ?? t.Id, t.Title, t.UpdatedAt, t.DraftOfId != null));
-        Drafts = (await studies.AsNoTracking().ToListAsync(cancellationToken))
-            .Concat(await topics.AsNoTracking().ToListAsync(cancellationToken))
-            .OrderByDescending(d => d.UpdatedAt).ToList();
+        const PublicationStatus draft = PublicationStatus.Draft;
+        var drafts = new List<DraftRow>();
+        drafts.AddRange(await db.Studies.AsNoTracking().Where(r => r.Status == draft)
+            .Select(r => new DraftRow("Study", "studies", r.DraftOfId ?? r.Id, r.Title, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
+        drafts.AddRange(await db.Topics.AsNoTracking().Where(r => r.Status == draft)
+            .Select(r => new DraftRow("Topic", "topics", r.DraftOfId ?? r.Id, r.Title, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
+        drafts.AddRange(await db.Reviews.AsNoTracking().Where(r => r.Status == draft)
+            .Select(r => new DraftRow("Review", "reviews", r.DraftOfId ?? r.Id, r.ShortTitle, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
+        drafts.AddRange(await db.Interventions.AsNoTracking().Where(r => r.Status == draft)
+            .Select(r => new DraftRow("Intervention", "interventions", r.DraftOfId ?? r.Id, r.Name, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
+        drafts.AddRange(await db.Outcomes.AsNoTracking().Where(r => r.Status == draft)
+            .Select(r => new DraftRow("Outcome", "outcomes", r.DraftOfId ?? r.Id, r.Name, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
+        Drafts = drafts.OrderByDescending(d => d.UpdatedAt).ToList();
+        RecentChanges = await db.Revisions.AsNoTracking().OrderByDescending(r => r.At).Take(15)
+            .Select(r => new ChangeRow(r.EntityType, r.EntityId, r.Number, r.Action.ToString(), r.UserName, r.At))
+            .ToListAsync(cancellationToken);
     }
 
-    public sealed record DraftRow(string Kind, int Id, string Title, DateTime UpdatedAt, bool EditsALiveRecord);
+    public sealed record DraftRow(string Kind, string Folder, int RootId, string Title, DateTime UpdatedAt, bool EditsALiveRecord)
+    {
+        public string Href => $"/edit/{Folder}/{RootId}";
+    }
+
+    public sealed record ChangeRow(string EntityType, int EntityId, int Number, string Action, string UserName, DateTime At);
 }

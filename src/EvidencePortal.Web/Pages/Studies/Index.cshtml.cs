@@ -51,24 +51,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     }
 
     /// <summary>This page's address with some parameters changed (null removes one); other filters are kept.</summary>
-    public string Link(params (string Key, string? Value)[] changes)
-    {
-        var query = Request.Query.ToDictionary(q => q.Key, q => q.Value, StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in changes)
-        {
-            if (value is null)
-            {
-                query.Remove(key);
-            }
-            else
-            {
-                query[key] = value;
-            }
-        }
-        var pairs = query.SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
-        var text = string.Join("&", pairs);
-        return text.Length == 0 ? "/studies" : "/studies?" + text;
-    }
+    public string Link(params (string Key, string? Value)[] changes) => QueryLinks.With(Request, changes);
 
     public sealed record Row(
         string Slug, string ShortCitation, string Title, int Year, DesignCategory Design, string? Country,

@@ -42,15 +42,8 @@ public static class StudyInputRules
         {
             state.AddModelError("Input.Doi", "Enter a DOI like 10.1192/bjp.174.3.219, or leave it empty");
         }
+        RecordRules.CheckWebAddresses(input.SourceUrls, state);
         var urls = FieldText.ToLines(input.SourceUrls);
-        for (var i = 0; i < urls.Count; i++)
-        {
-            if (!Uri.TryCreate(urls[i], UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https") || urls[i].Length > 2000)
-            {
-                state.AddModelError("Input.SourceUrls", $"Source address {i + 1} is not a web address starting with https:// or http://");
-                break;
-            }
-        }
         if (input.Doi is null && urls.Count == 0)
         {
             state.AddModelError("Input.SourceUrls", "Give a DOI or at least one source address, so readers can trace the study");
