@@ -1,5 +1,7 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Content;
@@ -8,7 +10,9 @@ namespace EvidencePortal.Web.Content;
 /// Puts a checked content set into an empty store, rendering every Markdown part to sanitised HTML
 /// once, here, so public requests only ever read stored HTML. All or nothing: one transaction.
 /// </summary>
-public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer markdown)
+public sealed class ContentImporter(
+    PortalDbContext db, MarkdownRenderer markdown, RevisionRecorder revisions, StudyKind studyKind, TopicKind topicKind,
+    ReviewKind reviewKind, InterventionKind interventionKind, OutcomeKind outcomeKind)
 {
     public sealed record Result(int Reviews, int Topics, int Interventions, int Outcomes, int Studies, int Findings);
 
@@ -25,14 +29,18 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer markdow
         db.Outcomes.AddRange(outcomes.Values);
 
         var interventions = new Dictionary<string, Intervention>();
-        foreach (var review in set.Reviews)
-        {
-            db.Reviews.Add(ToReview(review, interventions, now));
-        }
-        foreach (var study in set.Studies)
-        {
-            db.Studies.Add(ToStudy(study, interventions, outcomes, now));
-        }
+        var reviews = set.Reviews.Select(review => ToReview(review, interventions, now)).ToList();
+        var studies = set.Studies.Select(study => ToStudy(study, interventions, outcomes, now)).ToList();
+        db.Reviews.AddRange(reviews);
+        db.Studies.AddRange(studies);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every record's history starts here, so even the imported version can be restored later.
+        await BaselineAsync(outcomeKind, outcomes.Values, cancellationToken);
+        await BaselineAsync(reviewKind, reviews, cancellationToken);
+        await BaselineAsync(topicKind, reviews.SelectMany(r => r.Topics), cancellationToken);
+        await BaselineAsync(interventionKind, interventions.Values, cancellationToken);
+        await BaselineAsync(studyKind, studies, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -116,6 +124,16 @@ public sealed class ContentImporter(PortalDbContext db, MarkdownRenderer markdow
                 };
             }).ToList(),
         };
+    }
+
+    private async Task BaselineAsync<T>(RecordKind<T> kind, IEnumerable<T> records, CancellationToken cancellationToken)
+        where T : PublishableRecord
+    {
+        foreach (var record in records)
+        {
+            var snapshot = await kind.SnapshotAsync(db, record, cancellationToken);
+            await revisions.AddAsync(kind.EntityType, record.Id, RevisionAction.Imported, null, snapshot, "Imported from the content folder", cancellationToken);
+        }
     }
 
     /// <summary>The store counts as empty when it holds no review and no study: only then is content/ imported.</summary>

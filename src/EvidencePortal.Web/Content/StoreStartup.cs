@@ -11,6 +11,7 @@ public static class StoreStartup
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<ContentWriter>();
         return services;
     }
 

@@ -36,21 +36,22 @@ public class HistoryTests : IDisposable
 
         var history = await editor.GetOkPageAsync($"/edit/history/study/{id}");
         var revisions = history.QuerySelectorAll(".portal-revision");
-        Assert.Equal(4, revisions.Length);
-        Assert.Contains("Revision 4: Published", revisions[0].Text());
+        Assert.Equal(5, revisions.Length);
+        Assert.Contains("Revision 5: Published", revisions[0].Text());
+        Assert.Contains("Revision 1: Imported", revisions[^1].Text());
         Assert.Contains("restorer@example.org", revisions[0].Text());
         var change = revisions[1].QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th").Text() == "Setting").Text();
         Assert.Contains("First setting", change);
         Assert.Contains("Second setting", change);
         Assert.Contains(revisions[1].QuerySelectorAll("tbody tr"), r => r.QuerySelector("th").Text() == "Findings" && r.Text().Contains("A changed note."));
 
-        // Revision 2 is the first publish: restore it, then publish the restored draft.
-        var restore = history.QuerySelectorAll(".portal-revision form").Single(f => f.QuerySelector("input[name='number']")!.GetAttribute("value") == "2");
+        // Revision 3 is the first publish: restore it, then publish the restored draft.
+        var restore = history.QuerySelectorAll(".portal-revision form").Single(f => f.QuerySelector("input[name='number']")!.GetAttribute("value") == "3");
         var restored = await editor.SubmitAsync(history, $".portal-revision:nth-child(3) form", []);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.NotNull(restore);
         var (_, edit) = await editor.FollowAsync(restored);
-        Assert.Contains("Revision 2 restored as a draft", edit.MainText());
+        Assert.Contains("Revision 3 restored as a draft", edit.MainText());
         Assert.Equal("First setting", edit.Value("Input.Setting"));
         await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", []);
 
@@ -59,7 +60,7 @@ public class HistoryTests : IDisposable
         Assert.DoesNotContain("A changed note.", live.MainText());
         await using var db = portal.NewDbContext();
         var actions = await db.Revisions.Where(r => r.EntityType == "Study" && r.EntityId == id).OrderBy(r => r.Number).Select(r => r.Action).ToListAsync();
-        Assert.Equal([RevisionAction.DraftSaved, RevisionAction.Published, RevisionAction.DraftSaved, RevisionAction.Published, RevisionAction.Restored, RevisionAction.Published], actions);
+        Assert.Equal([RevisionAction.Imported, RevisionAction.DraftSaved, RevisionAction.Published, RevisionAction.DraftSaved, RevisionAction.Published, RevisionAction.Restored, RevisionAction.Published], actions);
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using EvidencePortal.IntegrationTests.Pages.Edit;
+using EvidencePortal.Tests;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.IntegrationTests.Web;
+
+/// <summary>Anonymous pages come from the output cache, and a publish evicts them: the very next request is fresh.</summary>
+public sealed class OutputCacheTests : IDisposable
+{
+    private readonly PortalFactory portal = new();
+
+    public void Dispose() => portal.Dispose();
+
+    [Fact]
+    public async Task PublicPage_IsServedFromCache_UntilSomethingIsPublished()
+    {
+        var anonymous = portal.CreateClient();
+        const string url = "/studies/sheridan-2015-supported-socialisation-rct";
+        Assert.DoesNotContain("Changed behind the cache's back", (await anonymous.GetOkPageAsync(url)).MainText());
+        int id;
+        await using (var db = portal.NewDbContext())
+        {
+            var study = await db.Studies.SingleAsync(s => s.Slug == "sheridan-2015-supported-socialisation-rct");
+            id = study.Id;
+            study.Setting = "Changed behind the cache's back";
+            await db.SaveChangesAsync();
+        }
+
+        // Nothing was published, so the cached page is still served: this proves the cache is in use.
+        Assert.DoesNotContain("Changed behind the cache's back", (await anonymous.GetOkPageAsync(url)).MainText());
+
+        var editor = await EditorTestClient.SignInAsync(portal);
+        var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
+        var (_, edit) = await editor.FollowAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Population"] = "Published population text" }));
+        await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", []);
+
+        var fresh = await anonymous.GetOkPageAsync(url);
+        Assert.Contains("Published population text", fresh.MainText());
+    }
+
+    [Fact]
+    public async Task SignedInEditors_AlwaysSeeFreshPages()
+    {
+        var anonymous = portal.CreateClient();
+        await anonymous.GetOkPageAsync("/topics/befriending");
+        await using (var db = portal.NewDbContext())
+        {
+            var topic = await db.Topics.SingleAsync(t => t.Slug == "befriending");
+            topic.KeyMessage = "Key message changed directly";
+            await db.SaveChangesAsync();
+        }
+        var editor = await EditorTestClient.SignInAsync(portal);
+
+        Assert.Contains("Key message changed directly", (await editor.GetOkPageAsync("/topics/befriending")).MainText());
+    }
+}
