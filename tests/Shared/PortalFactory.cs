@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EvidencePortal.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -35,6 +36,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Exceptions the portal's error page handled: a test that saw a 500 can say why.</summary>
+    public ConcurrentQueue<Exception> ServerErrors { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -44,6 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         // Serve wwwroot from the project (with its precompressed copies), as `dotnet run` does.
         builder.UseStaticWebAssets();
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(new ErrorRecorder(ServerErrors)));
     }
 
     /// <summary>A fresh context on the test's store, for arranging data and checking what was saved.</summary>
@@ -62,6 +67,18 @@ public class PortalFactory : WebApplicationFactory<Program>
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+
+    /// <summary>A Serilog sink (picked up by ReadFrom.Services) that keeps every logged exception.</summary>
+    private sealed class ErrorRecorder(ConcurrentQueue<Exception> errors) : Serilog.Core.ILogEventSink
+    {
+        public void Emit(Serilog.Events.LogEvent logEvent)
+        {
+            if (logEvent.Exception is { } error)
+            {
+                errors.Enqueue(error);
             }
         }
     }

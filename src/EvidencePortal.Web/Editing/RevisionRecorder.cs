@@ -19,7 +19,7 @@ public sealed class RevisionRecorder(PortalDbContext db, TimeProvider clock, IHt
             EntityType = entityType, EntityId = entityId, Number = number + 1, Action = action,
             At = clock.GetUtcNow().UtcDateTime,
             UserId = user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value,
-            UserName = user?.Identity?.Name ?? "system",
+            UserName = user?.Identity?.Name ?? (action == RevisionAction.Imported ? "content import" : "system"),
             SnapshotJson = after.ToJson(),
             ChangesJson = JsonSerializer.Serialize(after.ChangesFrom(before)),
             Note = note,

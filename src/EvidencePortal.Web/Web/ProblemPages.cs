@@ -32,9 +32,12 @@ public static class ProblemPages
 
     private static StatusCodeResult Answer(HttpContext context, int status, Problem problem)
     {
-        context.Items[Key] = problem;
+        Remember(context, problem);
         return new StatusCodeResult(status);
     }
+
+    /// <summary>For middleware that answers an error itself: the re-executed error page shows this problem.</summary>
+    public static void Remember(HttpContext context, Problem problem) => context.Items[Key] = problem;
 
     private static string Shorten(string? value) =>
         value is null ? "" : value.Length <= 80 ? value : value[..80] + "…";

@@ -34,6 +34,7 @@ public static class WebSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseMiddleware<MalformedFormGuard>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
