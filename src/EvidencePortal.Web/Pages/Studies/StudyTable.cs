@@ -10,7 +10,16 @@ public sealed record StudyTableRow(
     string Slug, string? Authors, int Year, string Title, DesignCategory Design, string? Country, string? SampleSize,
     IReadOnlyList<FindingCell> Findings)
 {
-    public string ShortCitation => Citation.AuthorYear(Authors, Year);
+    public string? Journal { get; init; }
+    public string? VolumeIssuePages { get; init; }
+    public string? Doi { get; init; }
+    public IReadOnlyList<string> SourceUrls { get; init; } = [];
+
+    /// <summary>The reference as a printed list gives it, with the address to find it written out.</summary>
+    public string FullCitation => Citation.Full(Authors, Year, Title, Journal, VolumeIssuePages, Doi);
+
+    /// <summary>Where to read it when there is no DOI: the first source the record was checked against.</summary>
+    public string? SourceAddress => Doi is null && SourceUrls.Count > 0 ? SourceUrls[0] : null;
 
     /// <summary>The study's findings taken together: their common direction, or mixed when they differ.</summary>
     public EffectDirection Overall => HeadlineRatingRule.CombineSocialDirections(Findings.Select(f => f.Direction));
@@ -30,7 +39,8 @@ public static class StudyTable
             .Select(f => new
             {
                 f.Study!.Slug, f.Study.Authors, f.Study.Year, f.Study.Title, f.Study.DesignCategory, f.Study.Country,
-                f.Study.SampleSize, Topic = f.Intervention!.Topic!.Title, Intervention = f.Intervention.Name,
+                f.Study.SampleSize, f.Study.Journal, f.Study.VolumeIssuePages, f.Study.Doi, f.Study.SourceUrls,
+                Topic = f.Intervention!.Topic!.Title, Intervention = f.Intervention.Name,
                 Outcome = f.Outcome!.Name, f.Outcome.IsSocial, f.Direction, f.Kind, f.Note,
             })
             .ToListAsync(cancellationToken);
@@ -39,7 +49,10 @@ public static class StudyTable
         {
             var s = g.First();
             return new StudyTableRow(s.Slug, s.Authors, s.Year, s.Title, s.DesignCategory, s.Country, s.SampleSize,
-                g.Select(f => new FindingCell(f.Topic, f.Intervention, f.Outcome, f.IsSocial, f.Direction, f.Kind, f.Note)).ToList());
+                g.Select(f => new FindingCell(f.Topic, f.Intervention, f.Outcome, f.IsSocial, f.Direction, f.Kind, f.Note)).ToList())
+            {
+                Journal = s.Journal, VolumeIssuePages = s.VolumeIssuePages, Doi = s.Doi, SourceUrls = s.SourceUrls,
+            };
         });
         return sort.Apply(rows).ToList();
     }
