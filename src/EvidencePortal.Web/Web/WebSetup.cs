@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -12,6 +13,8 @@ public static class WebSetup
         {
             // Editors' pages refuse anonymous users (sent to sign in) and users without the role (403).
             options.Conventions.AuthorizeFolder("/Edit", Accounts.Roles.CanEdit);
+            // ... and, when Security:RequireTwoFactor is on, sessions signed in without the authenticator app.
+            options.Conventions.RequireTwoFactorForFolder("/Edit");
         });
         services.AddHttpContextAccessor();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
@@ -34,6 +37,8 @@ public static class WebSetup
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseRouting();
+        // After routing, so only endpoints with a rate-limit policy (the sign-in posts) are limited.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
