@@ -15,6 +15,8 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/Edit", Accounts.Roles.CanEdit);
             // ... and, when Security:RequireTwoFactor is on, sessions signed in without the authenticator app.
             options.Conventions.RequireTwoFactorForFolder("/Edit");
+            // A form that cannot be read is answered 400 like a tampered one, never 500.
+            options.Conventions.ConfigureFilter(new UnreadableFormFilter());
         });
         services.AddHttpContextAccessor();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
