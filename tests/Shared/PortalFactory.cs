@@ -1,6 +1,7 @@
 using EvidencePortal.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +36,15 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    private readonly List<Action<IServiceCollection>> serviceChanges = [];
+
+    /// <summary>Replaces or adds services after the portal's own (call before the first request), e.g. a clock.</summary>
+    public PortalFactory WithServices(Action<IServiceCollection> change)
+    {
+        serviceChanges.Add(change);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -44,6 +54,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
         // Serve wwwroot from the project (with its precompressed copies), as `dotnet run` does.
         builder.UseStaticWebAssets();
+        builder.ConfigureTestServices(services => serviceChanges.ForEach(change => change(services)));
     }
 
     /// <summary>A fresh context on the test's store, for arranging data and checking what was saved.</summary>
