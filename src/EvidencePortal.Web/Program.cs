@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Commands;
 using EvidencePortal.Web.Content;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
@@ -23,6 +24,12 @@ builder.Services.AddPortalWeb();
 var app = builder.Build();
 
 await app.PreparePortalStoreAsync();
+
+// `-- users add EMAIL --role editor` and the other maintenance commands run here, then the process exits.
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
 
 app.UsePortalPipeline();
 app.MapPortalEndpoints();

@@ -16,7 +16,7 @@ public static class FormSubmission
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'");
-        var fields = Fields(form);
+        var fields = Forms.FieldsOf(form);
         foreach (var (name, value) in values)
         {
             fields.RemoveAll(f => f.Key == name);
@@ -35,40 +35,6 @@ public static class FormSubmission
             target = new Uri(page.Url).PathAndQuery;
         }
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
-    }
-
-    public static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
-    {
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || element.HasAttribute("disabled"))
-            {
-                continue;
-            }
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked)
-                    {
-                        fields.Add(new(name, input.Value));
-                    }
-                    break;
-                case IHtmlInputElement input when input.Type is "submit" or "button":
-                    break;
-                case IHtmlInputElement input:
-                    fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    fields.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    fields.Add(new(name, select.Options.FirstOrDefault(o => o.IsSelected)?.Value ?? ""));
-                    break;
-            }
-        }
-        return fields;
     }
 
     public static string? Value(this IDocument page, string name) =>

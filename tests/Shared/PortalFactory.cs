@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EvidencePortal.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,8 +37,17 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    /// <summary>Exceptions the portal's error page handled: a test that saw a 500 can say why.</summary>
+    /// <summary>Exceptions the portal logged: a test that saw a 500 can say why.</summary>
     public ConcurrentQueue<Exception> ServerErrors { get; } = new();
+
+    private readonly List<Action<IServiceCollection>> serviceChanges = [];
+
+    /// <summary>Replaces or adds services after the portal's own (call before the first request), e.g. a clock.</summary>
+    public PortalFactory WithServices(Action<IServiceCollection> change)
+    {
+        serviceChanges.Add(change);
+        return this;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -49,6 +59,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Serve wwwroot from the project (with its precompressed copies), as `dotnet run` does.
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(new ErrorRecorder(ServerErrors)));
+        builder.ConfigureTestServices(services => serviceChanges.ForEach(change => change(services)));
     }
 
     /// <summary>A fresh context on the test's store, for arranging data and checking what was saved.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EvidencePortal.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -14,15 +15,20 @@ public static class AccountSetup
     /// <summary>An editor's session ends after this long without a request.</summary>
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
 
+    /// <summary>The claim Identity adds at sign-in: "pwd" for a password only, "mfa" with a second factor.</summary>
+    public const string AuthenticationMethodClaim = "amr";
+
     private const string IssuedAtKey = "portal.issued";
 
     /// <summary>
     /// ASP.NET Core Identity on the portal's own store. No self-registration and no default account:
-    /// accounts are made with the users command. Passwords: 12+ characters, no composition rules,
-    /// PBKDF2 with 210,000 iterations (older hashes are rehashed at sign-in by Identity itself).
+    /// accounts are made with the users command. Passwords: 12+ characters, no composition rules, not a
+    /// common password and not the email address, PBKDF2 with 210,000 iterations (older hashes are
+    /// rehashed at sign-in by Identity itself).
     /// </summary>
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services)
     {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         services.AddDataProtection().SetApplicationName("EvidencePortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
@@ -36,53 +42,87 @@ public static class AccountSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email address: allow what addresses use (o'brien@nhs.net), checked as an email elsewhere.
+                options.User.AllowedUserNameCharacters =
+                    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+'!#$%&*/=?^`{|}~";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<PortalIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<EmailInPasswordValidator>()
             .AddSignInManager<PortalSignInManager>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        // Check the security stamp on every request: disabling an account or signing out ends its sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-        services.ConfigureApplicationCookie(options =>
+        services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            options.Cookie.Name = "portal.session";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/error/403";
-            options.ExpireTimeSpan = IdleTimeout;
-            options.SlidingExpiration = true;
-            options.Events.OnSigningIn = context =>
-            {
-                context.Properties.Items[IssuedAtKey] = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
-                return Task.CompletedTask;
-            };
-            options.Events.OnValidatePrincipal = async context =>
-            {
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-                if (context.Principal is not null && IsPastAbsoluteLimit(context.Properties))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                }
-            };
-            // Signed in without the role: answer 403 with the portal's page rather than redirecting.
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
+            // Check the security stamp on every request: disabling an account or signing out ends its sessions at once.
+            o.ValidationInterval = TimeSpan.Zero;
+            // The principal is rebuilt from the store at each check; keep how the person signed in ("mfa").
+            o.OnRefreshingPrincipal = KeepAuthenticationMethod;
         });
+        services.ConfigureApplicationCookie(ConfigureSessionCookie);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CanEdit, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.CanAdminister, policy => policy.RequireRole(Roles.Admin));
+        services.AddScoped<SignInEvents>();
+        services.AddSignInRateLimit();
         return services;
     }
 
-    private static bool IsPastAbsoluteLimit(AuthenticationProperties properties) =>
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "portal.session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/account/logout";
+        options.AccessDeniedPath = "/error/403";
+        options.ExpireTimeSpan = IdleTimeout;
+        options.SlidingExpiration = true;
+        options.Events.OnSigningIn = context =>
+        {
+            // A refreshed sign-in (after a security change) keeps the time the session began.
+            if (!context.Properties.Items.ContainsKey(IssuedAtKey))
+            {
+                context.Properties.Items[IssuedAtKey] = Now(context.Options).ToUnixTimeSeconds().ToString();
+            }
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            if (context.Principal is not null && IsPastAbsoluteLimit(context.Properties, Now(context.Options)))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
+        };
+        // Signed in without the role: answer 403 with the portal's page rather than redirecting.
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+
+    private static Task KeepAuthenticationMethod(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is not null
+            && !identity.HasClaim(c => c.Type == AuthenticationMethodClaim))
+        {
+            identity.AddClaims(context.CurrentPrincipal.FindAll(AuthenticationMethodClaim)
+                .Select(c => new Claim(c.Type, c.Value)));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The cookie handler's clock (tests give it a controllable one), so every time check agrees.</summary>
+    private static DateTimeOffset Now(CookieAuthenticationOptions options) =>
+        (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+
+    private static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
         !properties.Items.TryGetValue(IssuedAtKey, out var issued)
         || !long.TryParse(issued, out var seconds)
-        || DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteSessionLimit;
+        || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteSessionLimit;
 }

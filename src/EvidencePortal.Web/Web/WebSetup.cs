@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -13,6 +14,8 @@ public static class WebSetup
             // Editors' pages refuse anonymous users (sent to sign in) and users without the role (403).
             options.Conventions.AuthorizeFolder("/Edit", Accounts.Roles.CanEdit);
             options.Conventions.AuthorizeFolder("/Edit/Audit", Accounts.Roles.CanAdminister);
+            // ... and, when Security:RequireTwoFactor is on, sessions signed in without the authenticator app.
+            options.Conventions.RequireTwoFactorForFolder("/Edit");
         });
         services.AddHttpContextAccessor();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
@@ -36,6 +39,8 @@ public static class WebSetup
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseMiddleware<MalformedFormGuard>();
         app.UseRouting();
+        // After routing, so only endpoints with a rate-limit policy (the sign-in posts) are limited.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

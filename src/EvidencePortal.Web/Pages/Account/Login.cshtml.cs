@@ -1,16 +1,27 @@
 using System.ComponentModel.DataAnnotations;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.History;
 using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EvidencePortal.Web.Pages.Account;
 
-/// <summary>Editor sign-in. Minimal for now; two-factor and hardening follow.</summary>
-public sealed class LoginModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel, IPortalPage
+/// <summary>
+/// Editor sign-in with email and password; accounts with an authenticator go on to the code page.
+/// One message for an unknown email, a wrong password or a disabled account, so the page does not
+/// tell which accounts exist; an unknown email costs the same hashing time as a known one.
+/// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
+public sealed class LoginModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher, SignInEvents events)
+    : PageModel, IPortalPage
 {
+    public const string NotRight = "The email address or password is not right.";
+    public const string LockedOut = "This account is locked because of too many attempts to sign in. Try again in 15 minutes.";
+
+    private static string? timingHash;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -19,36 +30,44 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, AuditLog audit)
 
     public string PageTitle => ModelState.IsValid ? "Sign in" : "Error: Sign in";
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() => ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (user is null || result.IsNotAllowed)
+        {
+            // Same work as checking a real password: the answer's timing must not tell which accounts exist.
+            timingHash ??= hasher.HashPassword(new PortalUser(), Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new PortalUser(), timingHash, Input.Password);
+        }
         if (result.Succeeded)
         {
-            await audit.WriteAsync(AuditAction.SignIn, "Signed in", userName: Input.Email.Trim());
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/edit");
+            await events.SignedInAsync(user!, "password");
+            return LocalRedirect(ReturnUrl ?? LocalUrl.AfterSignIn);
         }
-        await audit.WriteAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed,
-            result.IsLockedOut ? "Sign-in refused: account locked" : "Sign-in failed", userName: Input.Email.Trim());
-        ModelState.AddModelError("Input.Email", result.IsLockedOut
-            ? "This account is locked after too many attempts. Try again in 15 minutes."
-            : "The email address or password is not right.");
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginCode", new { ReturnUrl });
+        }
+        await events.FailedAsync(result, email, user is null ? "no such account" : "password");
+        ModelState.AddModelError("Input.Email", result.IsLockedOut ? LockedOut : NotRight);
         return Page();
     }
 
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org")]
         [StringLength(256, ErrorMessage = "The email address is too long")]
-        [Display(Name = "Email address")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org")]
+        [PlainText(ErrorMessage = "The email address has characters an email address cannot have")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password")]

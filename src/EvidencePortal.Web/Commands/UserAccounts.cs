@@ -1,0 +1,190 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.Mail;
+using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Data;
+using EvidencePortal.Web.History;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Commands;
+
+/// <summary>
+/// The users command's work on the store. Passwords go through the same validators as the web (length,
+/// common passwords, not the email address). Every change writes an AccountChanged audit event, in the
+/// same transaction as the change.
+/// </summary>
+public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, PortalDbContext db,
+    AuditLog audit, TimeProvider clock, CommandConsole console)
+{
+    public async Task<int> AddAsync(string email, string role)
+    {
+        if (!IsEmail(email))
+        {
+            return Refuse($"'{email}' is not an email address. Give one like name@example.org.");
+        }
+        if (RoleName(role) is not { } roleName)
+        {
+            return Refuse($"There is no role '{role}'. Use {string.Join(" or ", Roles.All)}.");
+        }
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return Refuse($"There is already an account for {email}. Nothing was changed.");
+        }
+        if (ReadNewPassword(email) is not { } password)
+        {
+            return ExitCodes.Refused;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            await EnsureRoleAsync(roleName);
+            result = await users.AddToRoleAsync(user, roleName);
+        }
+        if (!result.Succeeded)
+        {
+            return Refuse(result);
+        }
+        await AuditAsync(email, $"Account added with the role {roleName}");
+        await transaction.CommitAsync();
+        console.Out.WriteLine($"Added {email} as {roleName}. They sign in at /account/login and set up two-step sign-in the first time.");
+        return ExitCodes.Ok;
+    }
+
+    public Task<int> ListAsync(CancellationToken cancellationToken) =>
+        UserListing.WriteAsync(db, clock, console.Out, cancellationToken);
+
+    public async Task<int> SetDisabledAsync(string email, bool disabled)
+    {
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return NoSuchAccount(email);
+        }
+        user.IsDisabled = disabled;
+        // A new stamp ends the account's sessions at their next request (stamps are checked on every request).
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            return Refuse(result);
+        }
+        await AuditAsync(email, disabled ? "Account disabled (its sessions ended)" : "Account enabled");
+        console.Out.WriteLine(disabled ? $"Disabled {email}: it cannot sign in, and its sessions have ended." : $"Enabled {email}: it can sign in again.");
+        return ExitCodes.Ok;
+    }
+
+    public async Task<int> ResetAsync(string email, bool resetTwoFactor)
+    {
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return NoSuchAccount(email);
+        }
+        if (ReadNewPassword(email) is not { } password)
+        {
+            return ExitCodes.Refused;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!result.Succeeded)
+        {
+            return Refuse(result);
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        if (resetTwoFactor)
+        {
+            await users.TurnOffTwoFactorAsync(user);
+        }
+        await AuditAsync(email, "Password reset and lockout cleared" + (resetTwoFactor ? "; two-step sign-in turned off" : ""));
+        await transaction.CommitAsync();
+        console.Out.WriteLine($"New password set for {email}; any lockout is cleared and its sessions have ended."
+            + (resetTwoFactor ? " Two-step sign-in is off: they set up their authenticator app again when they next sign in." : ""));
+        return ExitCodes.Ok;
+    }
+
+    public async Task<int> SetRoleAsync(string email, string role)
+    {
+        if (RoleName(role) is not { } roleName)
+        {
+            return Refuse($"There is no role '{role}'. Use {string.Join(" or ", Roles.All)}.");
+        }
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return NoSuchAccount(email);
+        }
+        var current = await users.GetRolesAsync(user);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await EnsureRoleAsync(roleName);
+        var result = await users.RemoveFromRolesAsync(user, current.Where(r => r != roleName));
+        if (result.Succeeded && !current.Contains(roleName))
+        {
+            result = await users.AddToRoleAsync(user, roleName);
+        }
+        if (!result.Succeeded)
+        {
+            return Refuse(result);
+        }
+        await AuditAsync(email, $"Role changed from {(current.Count == 0 ? "none" : string.Join(", ", current))} to {roleName}");
+        await transaction.CommitAsync();
+        console.Out.WriteLine($"{email} is now {roleName}.");
+        return ExitCodes.Ok;
+    }
+
+    public static bool IsEmail(string email) =>
+        email.Length is > 0 and <= 256 && PlainTextAttribute.IsPlain(email) && !email.Any(char.IsWhiteSpace)
+        && new EmailAddressAttribute().IsValid(email)
+        && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.Host.Contains('.', StringComparison.Ordinal);
+
+    private static string? RoleName(string role) =>
+        Roles.All.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Typed twice without echo in a terminal; one line when piped.</summary>
+    private string? ReadNewPassword(string email)
+    {
+        string? password;
+        if (console.IsInteractive)
+        {
+            password = console.ReadSecret($"Password for {email} (at least 12 characters, not shown as you type): ");
+            if (password != console.ReadSecret("Type the same password again: "))
+            {
+                console.Error.WriteLine("The two passwords are not the same. Nothing was changed.");
+                return null;
+            }
+        }
+        else
+        {
+            password = console.ReadSecret("");
+        }
+        if (string.IsNullOrEmpty(password))
+        {
+            console.Error.WriteLine("No password was given. Type it when asked, or give it as the first line of standard input. Nothing was changed.");
+            return null;
+        }
+        return password;
+    }
+
+    private async Task EnsureRoleAsync(string roleName)
+    {
+        if (!await roles.RoleExistsAsync(roleName))
+        {
+            await roles.CreateAsync(new IdentityRole(roleName));
+        }
+    }
+
+    private async Task AuditAsync(string email, string summary)
+    {
+        audit.Add(AuditAction.AccountChanged, $"{summary} (users command, run by {Environment.UserName})", entityType: "Account", userName: email);
+        await db.SaveChangesAsync();
+    }
+
+    private int NoSuchAccount(string email) => Refuse($"There is no account for {email}. See them all with: users list");
+
+    private int Refuse(IdentityResult result) =>
+        Refuse(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)) + Environment.NewLine + "Nothing was changed.");
+
+    private int Refuse(string message)
+    {
+        console.Error.WriteLine(message);
+        return ExitCodes.Refused;
+    }
+}
