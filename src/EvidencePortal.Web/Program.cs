@@ -23,7 +23,8 @@ builder.Services.AddPortalWeb();
 
 var app = builder.Build();
 
-await app.PreparePortalStoreAsync();
+// Commands bring the schema up to date but never import content on their own: `content import` decides that.
+await app.PreparePortalStoreAsync(importContent: !CommandLine.IsCommand(args));
 
 // `-- users add EMAIL --role editor` and the other maintenance commands run here, then the process exits.
 if (await app.RunCommandAsync(args))

@@ -8,7 +8,7 @@ namespace EvidencePortal.Web.Commands;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly ICommandGroup[] Groups = [new UsersCommand()];
+    private static readonly ICommandGroup[] Groups = [new UsersCommand(), new ContentCommand(), new StoreCommand()];
 
     /// <summary>Runs the command named by the arguments; false when they name none, so the portal serves.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)

@@ -20,7 +20,7 @@ public static class StoreStartup
     /// changes), WAL on SQLite, then content/ imported if the store is empty. A malformed content
     /// file throws <see cref="ContentFormatException"/>, which stops start-up with its message.
     /// </summary>
-    public static async Task PreparePortalStoreAsync(this WebApplication app)
+    public static async Task PreparePortalStoreAsync(this WebApplication app, bool importContent = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -35,7 +35,7 @@ public static class StoreStartup
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
-        if (!options.ImportOnEmptyStore || !await importer.StoreIsEmptyAsync())
+        if (!importContent || !options.ImportOnEmptyStore || !await importer.StoreIsEmptyAsync())
         {
             return;
         }
