@@ -99,10 +99,13 @@ public static class AccountSetup
             }
         };
         // Signed in without the role: answer 403 with the portal's page rather than redirecting.
-        options.Events.OnRedirectToAccessDenied = context =>
+        options.Events.OnRedirectToAccessDenied = async context =>
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
+            // Refusals belong in the audit trail: someone signed in tried a page their role does not allow.
+            var audit = context.HttpContext.RequestServices.GetRequiredService<History.AuditLog>();
+            await audit.WriteAsync(History.AuditAction.Refused,
+                $"Refused {context.Request.Method} {Truncate(context.Request.Path.Value, 200)}: the account lacks the role");
         };
     }
 
@@ -125,4 +128,6 @@ public static class AccountSetup
         !properties.Items.TryGetValue(IssuedAtKey, out var issued)
         || !long.TryParse(issued, out var seconds)
         || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteSessionLimit;
+
+    private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 }

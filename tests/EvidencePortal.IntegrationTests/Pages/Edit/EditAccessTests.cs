@@ -2,6 +2,7 @@ using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit;
 
@@ -55,6 +56,17 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("You do not have access to this page", page.QuerySelector("main h1").Text());
+    }
+
+    [Fact]
+    public async Task Get_EditorPage_WithoutTheRole_IsRecordedInTheAuditTrail()
+    {
+        var client = await fixture.ClientAsync(null);
+        await client.GetAsync("/edit/outcomes");
+
+        await using var db = portal.NewDbContext();
+        Assert.Contains(await db.AuditEvents.Where(e => e.Action == EvidencePortal.Web.History.AuditAction.Refused).Select(e => e.Summary).ToListAsync(),
+            summary => summary.Contains("GET /edit/outcomes", StringComparison.Ordinal));
     }
 
     [Fact]
