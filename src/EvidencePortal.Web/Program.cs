@@ -2,6 +2,7 @@ using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Content;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,10 +18,12 @@ builder.Services.AddPortalAccounts();
 builder.Services.AddPortalHistory();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalSearch();
 
 var app = builder.Build();
 
 await app.PreparePortalStoreAsync();
+await app.PrepareSearchIndexAsync();
 
 app.UsePortalPipeline();
 app.MapPortalEndpoints();

@@ -1,0 +1,36 @@
+using EvidencePortal.Web.Data;
+
+namespace EvidencePortal.Web.Search;
+
+/// <summary>
+/// PostgreSQL full-text search: a stored tsvector column (English dictionary, weighted A title, B authors
+/// and names, C details, D notes) with a GIN index, queried with to_tsquery built from quoted words.
+/// </summary>
+public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
+{
+    protected override string MatchId => "study_id";
+
+    protected override string StudyMatchSql => "FROM search_studies WHERE document @@ to_tsquery('english', @q)";
+
+    protected override string StudyRankSql => "ts_rank(document, to_tsquery('english', @q)) DESC, study_id";
+
+    protected override string TopicSearchSql =>
+        "SELECT topic_id, slug, title, key_message, summary FROM search_topics " +
+        "WHERE document @@ to_tsquery('english', @q) " +
+        "ORDER BY ts_rank(document, to_tsquery('english', @q)) DESC, topic_id LIMIT @limit";
+
+    protected override string IdsSql(string parameter) => $"SELECT unnest(@{parameter})";
+
+    protected override object IdsValue(IReadOnlyList<int> ids) => ids.ToArray();
+
+    /// <summary>
+    /// Words are letters and digits only (see <see cref="SearchTerms"/>) and each is single-quoted as a
+    /// lexeme, so no tsquery operator can come from the user; phrases use the followed-by operator.
+    /// </summary>
+    public override string MatchText(SearchTerms terms) =>
+        string.Join(" & ", terms.Terms.Select(t => t.IsPhrase
+            ? "(" + string.Join(" <-> ", t.Words.Select(Quote)) + ")"
+            : Quote(t.Words[0]) + (t.Prefix ? ":*" : "")));
+
+    private static string Quote(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
+}
