@@ -44,12 +44,14 @@ public sealed record StudyQuery(
     int PageSize);
 
 /// <summary>
-/// One page of ranked studies, the exact total, and facet counts. Facets are counted over the best
-/// <see cref="FacetSample"/> matches: exact whenever the total is within it, as the page says otherwise.
+/// One page of ranked studies and how many matched. When more than <see cref="SearchIndex.RankDepth"/>
+/// match, only that many (the most recently added) are ranked and can be paged to, and the page says
+/// "more than" that many (<see cref="MoreThanCount"/>) rather than counting every match.
+/// Facets are counted over the best <see cref="FacetSample"/> ranked matches, exact within that.
 /// </summary>
-public sealed record StudyResults(int Total, IReadOnlyList<StudyHit> Hits, IReadOnlyList<FacetCount> Facets, int FacetSample)
+public sealed record StudyResults(int Count, bool MoreThanCount, IReadOnlyList<StudyHit> Hits, IReadOnlyList<FacetCount> Facets, int FacetSample)
 {
-    public bool FacetsAreSampled => Total > FacetSample;
+    public bool FacetsAreSampled => MoreThanCount || Count > FacetSample;
 }
 
 public sealed record StudyHit(

@@ -10,18 +10,16 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
 {
     protected override string MatchId => "study_id";
 
+    protected override string FilterId => "study_id";
+
     protected override string StudyMatchSql => "FROM search_studies WHERE document @@ to_tsquery('english', @q)";
 
-    protected override string StudyRankSql => "ts_rank(document, to_tsquery('english', @q)) DESC, study_id";
+    protected override string StudyScoreSql => "-ts_rank(document, to_tsquery('english', @q))";
 
     protected override string TopicSearchSql =>
         "SELECT topic_id, slug, title, key_message, summary FROM search_topics " +
         "WHERE document @@ to_tsquery('english', @q) " +
         "ORDER BY ts_rank(document, to_tsquery('english', @q)) DESC, topic_id LIMIT @limit";
-
-    protected override string IdsSql(string parameter) => $"SELECT unnest(@{parameter})";
-
-    protected override object IdsValue(IReadOnlyList<int> ids) => ids.ToArray();
 
     /// <summary>
     /// Words are letters and digits only (see <see cref="SearchTerms"/>) and each is single-quoted as a

@@ -23,14 +23,21 @@ public static partial class SearchDocuments
         PortalDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var idList = ids.ToList();
-        var studies = await db.Studies.AsNoTracking().Live().Where(s => idList.Contains(s.Id))
+        if (idList.Count == 0)
+        {
+            return [];
+        }
+        // The id range lets SQLite walk the primary key (and the StudyId index) instead of every published row.
+        var (first, last) = (idList.Min(), idList.Max());
+        var studies = await db.Studies.AsNoTracking().Live().Where(s => s.Id >= first && s.Id <= last && idList.Contains(s.Id))
             .Select(s => new
             {
                 s.Id, s.Slug, s.Title, s.Authors, s.Year, s.DesignCategory, s.Design, s.Journal, s.Population, s.Setting,
                 s.Country,
             })
             .ToListAsync(cancellationToken);
-        var findings = (await db.Findings.AsNoTracking().Live().Where(f => idList.Contains(f.StudyId))
+        var findings = (await db.Findings.AsNoTracking().Live()
+            .Where(f => f.StudyId >= first && f.StudyId <= last && idList.Contains(f.StudyId))
             .OrderBy(f => f.Order)
             .Select(f => new
             {

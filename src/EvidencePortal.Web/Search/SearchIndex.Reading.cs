@@ -13,43 +13,38 @@ public abstract partial class SearchIndex
             return [];
         }
         var rows = await ReadAsync(
-            $"SELECT study_id, slug, title, authors, year, design, names, details, notes FROM search_studies WHERE study_id IN ({IdsSql("ids")})",
-            new() { ["ids"] = IdsValue(ids) },
+            $"SELECT study_id, slug, title, authors, year, design, names, details, notes FROM search_studies WHERE study_id IN ({IdList(ids)})",
+            new(),
             r => new StudyHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5),
                 r.GetString(6), r.GetString(7), r.GetString(8)), cancellationToken);
         var byId = rows.ToDictionary(h => h.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
+    private sealed record RankedRow(int Id, string Design, int Year, string Findings);
+
     /// <summary>
     /// Counts for each facet over the sampled matches. A finding facet is counted with the other finding
     /// filters applied, so each count is what choosing that value would show.
     /// </summary>
-    private async Task<List<FacetCount>> FacetsAsync(List<int> ids, StudyQuery query, CancellationToken cancellationToken)
+    private static List<FacetCount> Facets(List<RankedRow> rows, StudyQuery query)
     {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var parameters = new Dictionary<string, object?> { ["ids"] = IdsValue(ids) };
-        var inIds = $"study_id IN ({IdsSql("ids")})";
-        var parts = new List<string>
-        {
-            $"SELECT 'design', design, COUNT(*) FROM search_studies WHERE {inIds} GROUP BY design",
-            $"SELECT 'year', CAST(year AS TEXT), COUNT(*) FROM search_studies WHERE {inIds} GROUP BY year",
-        };
-        foreach (var facet in new[] { "topic", "outcome", "direction" })
-        {
-            var others = FindingConditionsFor(query, parameters, facet);
-            parts.Add($"SELECT '{facet}', {facet}, COUNT(DISTINCT study_id) FROM search_study_findings " +
-                $"WHERE {inIds}{(others.Length == 0 ? "" : " AND " + others)} GROUP BY {facet}");
-        }
-        return await ReadAsync(string.Join(" UNION ALL ", parts), parameters,
-            r => new FacetCount(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2))), cancellationToken);
+        var counts = rows.GroupBy(s => s.Design).Select(g => new FacetCount("design", g.Key, g.Count()))
+            .Concat(rows.GroupBy(s => s.Year).Select(g => new FacetCount("year", g.Key.ToString(), g.Count())))
+            .ToList();
+        var findings = rows.SelectMany(r => r.Findings.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('|')).Select(p => new FindingRow(r.Id, p[0], p[1], p[2]))).ToList();
+        bool Holds(IReadOnlyList<string> chosen, string value) => chosen.Count == 0 || chosen.Contains(value);
+        counts.AddRange(Count("topic", findings.Where(f => Holds(query.Outcomes, f.Outcome) && Holds(query.Directions, f.Direction)), f => f.Topic));
+        counts.AddRange(Count("outcome", findings.Where(f => Holds(query.Topics, f.Topic) && Holds(query.Directions, f.Direction)), f => f.Outcome));
+        counts.AddRange(Count("direction", findings.Where(f => Holds(query.Topics, f.Topic) && Holds(query.Outcomes, f.Outcome)), f => f.Direction));
+        return counts;
     }
 
-    private static string FindingConditionsFor(StudyQuery query, Dictionary<string, object?> parameters, string facet) =>
-        FindingConditions(query, parameters, except: facet);
+    private sealed record FindingRow(int StudyId, string Topic, string Outcome, string Direction);
+
+    private static IEnumerable<FacetCount> Count(string facet, IEnumerable<FindingRow> findings, Func<FindingRow, string> value) =>
+        findings.GroupBy(value).Select(g => new FacetCount(facet, g.Key, g.Select(f => f.StudyId).Distinct().Count()));
 
     protected async Task<T> WithConnectionAsync<T>(Func<Task<T>> work)
     {

@@ -67,23 +67,27 @@ public abstract partial class SearchIndex
         var ids = remove.Concat(documents.Select(d => d.Id)).Distinct().ToList();
         if (ids.Count > 0)
         {
-            var parameters = new Dictionary<string, object?> { ["ids"] = IdsValue(ids) };
-            await ExecuteAsync($"DELETE FROM search_study_findings WHERE study_id IN ({IdsSql("ids")})", parameters, cancellationToken);
-            await ExecuteAsync($"DELETE FROM search_studies WHERE study_id IN ({IdsSql("ids")})", parameters, cancellationToken);
+            var parameters = new Dictionary<string, object?>();
+            await ExecuteAsync($"DELETE FROM search_study_findings WHERE study_id IN ({IdList(ids)})", parameters, cancellationToken);
+            await ExecuteAsync($"DELETE FROM search_studies WHERE study_id IN ({IdList(ids)})", parameters, cancellationToken);
         }
+        // One prepared command per table, reused for every row: a rebuild writes hundreds of thousands.
+        await using var study = Prepared("INSERT INTO search_studies (study_id, slug, title, authors, year, design, names, details, notes, findings) " +
+            "VALUES (@id, @slug, @title, @authors, @year, @design, @names, @details, @notes, @findings)");
+        await using var finding = Prepared("INSERT INTO search_study_findings (study_id, topic, outcome, direction) VALUES (@id, @topic, @outcome, @direction)");
+        await using var word = Prepared("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING");
         foreach (var d in documents)
         {
-            await ExecuteAsync(
-                "INSERT INTO search_studies (study_id, slug, title, authors, year, design, names, details, notes) " +
-                "VALUES (@id, @slug, @title, @authors, @year, @design, @names, @details, @notes)",
-                new() { ["id"] = d.Id, ["slug"] = d.Slug, ["title"] = d.Title, ["authors"] = d.Authors, ["year"] = d.Year,
-                    ["design"] = d.Design, ["names"] = d.Names, ["details"] = d.Details, ["notes"] = d.Notes }, cancellationToken);
+            await RunAsync(study, cancellationToken, d.Id, d.Slug, d.Title, d.Authors, d.Year, d.Design, d.Names, d.Details, d.Notes,
+                string.Join("\n", d.Findings.Select(f => $"{f.Topic}|{f.Outcome}|{f.Direction}")));
             foreach (var f in d.Findings)
             {
-                await ExecuteAsync("INSERT INTO search_study_findings (study_id, topic, outcome, direction) VALUES (@id, @topic, @outcome, @direction)",
-                    new() { ["id"] = d.Id, ["topic"] = f.Topic, ["outcome"] = f.Outcome, ["direction"] = f.Direction }, cancellationToken);
+                await RunAsync(finding, cancellationToken, d.Id, f.Topic, f.Outcome, f.Direction);
             }
-            await AddWordsAsync([d.Title, d.Authors, d.Names, d.Details, d.Notes], knownWords, cancellationToken);
+            foreach (var w in NewWords([d.Title, d.Authors, d.Names, d.Details, d.Notes], knownWords))
+            {
+                await RunAsync(word, cancellationToken, w);
+            }
         }
     }
 
@@ -92,30 +96,41 @@ public abstract partial class SearchIndex
         var ids = remove.Concat(documents.Select(d => d.Id)).Distinct().ToList();
         if (ids.Count > 0)
         {
-            await ExecuteAsync($"DELETE FROM search_topics WHERE topic_id IN ({IdsSql("ids")})", new() { ["ids"] = IdsValue(ids) }, cancellationToken);
+            await ExecuteAsync($"DELETE FROM search_topics WHERE topic_id IN ({IdList(ids)})", new(), cancellationToken);
         }
         foreach (var d in documents)
         {
             await ExecuteAsync("INSERT INTO search_topics (topic_id, slug, title, key_message, summary) VALUES (@id, @slug, @title, @key, @summary)",
                 new() { ["id"] = d.Id, ["slug"] = d.Slug, ["title"] = d.Title, ["key"] = d.KeyMessage, ["summary"] = d.Summary }, cancellationToken);
-            await AddWordsAsync([d.Title, d.KeyMessage, d.Summary], null, cancellationToken);
+            foreach (var w in NewWords([d.Title, d.KeyMessage, d.Summary], null))
+            {
+                await ExecuteAsync("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING", new() { ["word"] = w }, cancellationToken);
+            }
         }
     }
 
     /// <summary>
-    /// Words for "did you mean": only added, never removed (a word that no longer matches anything is
-    /// checked before it is suggested). A rebuild remembers what it added to skip repeats.
+    /// Words for "did you mean": only added, never removed (a suggestion is checked to find something
+    /// before it is offered). A rebuild remembers what it added to skip repeats.
     /// </summary>
-    private async Task AddWordsAsync(IEnumerable<string> texts, HashSet<string>? known, CancellationToken cancellationToken)
+    private static IEnumerable<string> NewWords(IEnumerable<string> texts, HashSet<string>? known) =>
+        texts.SelectMany(SearchTerms.WordsOf).Where(w => w.Length >= 4).Distinct()
+            .Where(w => known is null || known.Add(w));
+
+    /// <summary>A command whose parameters (@name, in order of appearance) are set by <see cref="RunAsync"/>.</summary>
+    private System.Data.Common.DbCommand Prepared(string sql)
     {
-        var words = texts.SelectMany(SearchTerms.WordsOf).Where(w => w.Length >= 4 && w.All(char.IsLetter)).Distinct();
-        foreach (var word in words)
+        var names = System.Text.RegularExpressions.Regex.Matches(sql, @"@\w+").Select(m => m.Value[1..]).Distinct();
+        return Command(sql, names.ToDictionary(n => n, n => (object?)null));
+    }
+
+    private static async Task RunAsync(System.Data.Common.DbCommand command, CancellationToken cancellationToken, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
         {
-            if (known is null || known.Add(word))
-            {
-                await ExecuteAsync("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING", new() { ["word"] = word }, cancellationToken);
-            }
+            command.Parameters[i].Value = values[i];
         }
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task ExecuteAsync(string sql, Dictionary<string, object?> parameters, CancellationToken cancellationToken)

@@ -12,55 +12,79 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
     /// <summary>Facets are counted over at most this many best matches, so a very common word stays cheap.</summary>
     public const int FacetSample = 1000;
 
+    /// <summary>At most this many matches are ranked (see <see cref="SearchStudiesAsync"/>).</summary>
+    public const int RankDepth = 2000;
+
     protected PortalDbContext Db => db;
 
     /// <summary>The id column of a full-text match (rowid on FTS5, study_id on PostgreSQL).</summary>
     protected abstract string MatchId { get; }
 
+    /// <summary>The id as filters test it: on FTS5 "+rowid", so SQLite checks filters against the matches
+    /// instead of running the full-text match once per filtered id.</summary>
+    protected abstract string FilterId { get; }
+
     /// <summary>"FROM ... WHERE ..." selecting studies that match @q.</summary>
     protected abstract string StudyMatchSql { get; }
 
-    /// <summary>ORDER BY expression, best first.</summary>
-    protected abstract string StudyRankSql { get; }
+    /// <summary>A match's score: lower is better (bm25 on FTS5, negated ts_rank on PostgreSQL).</summary>
+    protected abstract string StudyScoreSql { get; }
 
-    /// <summary>A subquery listing the ids in the parameter made by <see cref="IdsValue"/>.</summary>
-    protected abstract string IdsSql(string parameter);
-
-    protected abstract object IdsValue(IReadOnlyList<int> ids);
+    /// <summary>
+    /// Ids written into the SQL as a literal list: they are integers from the index itself, never user
+    /// input, and a literal list lets either engine plan index lookups (a JSON or array parameter did not).
+    /// </summary>
+    protected static string IdList(IEnumerable<int> ids) =>
+        string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The user's terms in the engine's query language, every word quoted.</summary>
     public abstract string MatchText(SearchTerms terms);
 
+    /// <summary>The query text to run; an engine may first look at the index (to expand a prefix, say).</summary>
+    protected virtual Task<string> MatchTextAsync(SearchTerms terms, CancellationToken cancellationToken) =>
+        Task.FromResult(MatchText(terms));
+
     /// <summary>Topics matching @q, best first, with their columns; LIMIT @limit.</summary>
     protected abstract string TopicSearchSql { get; }
 
+    /// <summary>
+    /// Ranks at most <see cref="RankDepth"/> matches, the most recently added: ranking is the costly part,
+    /// and a search that matches more than this is better narrowed than paged through.
+    /// </summary>
     public async Task<StudyResults> SearchStudiesAsync(StudyQuery query, CancellationToken cancellationToken)
     {
         var skip = (query.Page - 1) * query.PageSize;
-        var limit = Math.Max(FacetSample, skip + query.PageSize);
-        var parameters = new Dictionary<string, object?> { ["q"] = MatchText(query.Terms), ["limit"] = limit };
+        var parameters = new Dictionary<string, object?> { ["depth"] = RankDepth };
         var filters = FilterSql(query, parameters);
         return await WithConnectionAsync(async () =>
         {
-            var ids = await ReadAsync($"SELECT {MatchId} {StudyMatchSql}{filters} ORDER BY {StudyRankSql} LIMIT @limit",
-                parameters, r => r.GetInt32(0), cancellationToken);
-            var total = ids.Count < limit
-                ? ids.Count
-                : Convert.ToInt32(await ScalarAsync($"SELECT COUNT(*) {StudyMatchSql}{filters}", parameters, cancellationToken));
-            var pageIds = ids.Skip(skip).Take(query.PageSize).ToList();
-            var hits = await HitsAsync(pageIds, cancellationToken);
-            var facets = await FacetsAsync(ids.Take(FacetSample).ToList(), query, cancellationToken);
-            return new StudyResults(total, hits, facets, FacetSample);
+            parameters["q"] = await MatchTextAsync(query.Terms, cancellationToken);
+            var cut = await ScalarAsync(
+                $"SELECT {MatchId} {StudyMatchSql}{filters} ORDER BY {MatchId} DESC LIMIT 1 OFFSET @depth", parameters, cancellationToken);
+            var deep = cut is not null and not DBNull;
+            parameters["cut"] = deep ? Convert.ToInt32(cut) : 0;
+            parameters["limit"] = deep ? Math.Min(RankDepth, Math.Max(FacetSample, skip + query.PageSize)) : RankDepth;
+            // Deep: rank the newest RankDepth matches (those after the cut) and keep the first pages' worth.
+            // The ranked rows come with their facet values, so counting facets costs no further query.
+            var ranked = await ReadAsync(
+                $"SELECT m.id, s.design, s.year, s.findings FROM (SELECT {MatchId} AS id, {StudyScoreSql} AS score " +
+                $"{StudyMatchSql}{filters} AND {MatchId} > @cut ORDER BY score, {MatchId} DESC LIMIT @limit) m " +
+                "JOIN search_studies s ON s.study_id = m.id ORDER BY m.score, m.id DESC",
+                parameters, r => new RankedRow(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)), cancellationToken);
+            var ids = ranked.Select(r => r.Id).ToList();
+            var hits = await HitsAsync(ids.Skip(skip).Take(query.PageSize).ToList(), cancellationToken);
+            var facets = Facets(ranked.Take(FacetSample).ToList(), query);
+            return new StudyResults(deep ? RankDepth : ids.Count, deep, hits, facets, FacetSample);
         });
     }
 
     public async Task<int> CountStudiesAsync(SearchTerms terms, CancellationToken cancellationToken) =>
         terms.IsEmpty ? 0 : await WithConnectionAsync(async () => Convert.ToInt32(await ScalarAsync(
-            $"SELECT COUNT(*) {StudyMatchSql}", new() { ["q"] = MatchText(terms) }, cancellationToken)));
+            $"SELECT COUNT(*) {StudyMatchSql}", new() { ["q"] = await MatchTextAsync(terms, cancellationToken) }, cancellationToken)));
 
     public async Task<IReadOnlyList<TopicHit>> SearchTopicsAsync(SearchTerms terms, int limit, CancellationToken cancellationToken) =>
-        terms.IsEmpty ? [] : await WithConnectionAsync(() => ReadAsync(TopicSearchSql,
-            new() { ["q"] = MatchText(terms), ["limit"] = limit },
+        terms.IsEmpty ? [] : await WithConnectionAsync(async () => await ReadAsync(TopicSearchSql,
+            new() { ["q"] = await MatchTextAsync(terms, cancellationToken), ["limit"] = limit },
             r => new TopicHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)), cancellationToken));
 
     public async Task<IReadOnlyList<string>> WordsLikeAsync(string word, CancellationToken cancellationToken)
@@ -74,9 +98,9 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
 
     private string FilterSql(StudyQuery query, Dictionary<string, object?> parameters)
     {
-        var findingConditions = FindingConditions(query, parameters, except: null);
+        var findingConditions = FindingConditions(query, parameters);
         var sql = findingConditions.Length == 0 ? ""
-            : $" AND {MatchId} IN (SELECT study_id FROM search_study_findings WHERE {findingConditions})";
+            : $" AND {FilterId} IN (SELECT study_id FROM search_study_findings WHERE {findingConditions})";
         var studyConditions = new List<string>();
         if (query.Designs.Count > 0)
         {
@@ -94,18 +118,18 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
         }
         if (studyConditions.Count > 0)
         {
-            sql += $" AND {MatchId} IN (SELECT study_id FROM search_studies WHERE {string.Join(" AND ", studyConditions)})";
+            sql += $" AND {FilterId} IN (SELECT study_id FROM search_studies WHERE {string.Join(" AND ", studyConditions)})";
         }
         return sql;
     }
 
-    /// <summary>Conditions on one finding's topic, outcome and direction, leaving out the facet being counted.</summary>
-    private static string FindingConditions(StudyQuery query, Dictionary<string, object?> parameters, string? except)
+    /// <summary>Conditions that one finding's topic, outcome and direction must all meet.</summary>
+    private static string FindingConditions(StudyQuery query, Dictionary<string, object?> parameters)
     {
         var conditions = new List<string>();
         foreach (var (facet, values) in new[] { ("topic", query.Topics), ("outcome", query.Outcomes), ("direction", query.Directions) })
         {
-            if (facet != except && values.Count > 0)
+            if (values.Count > 0)
             {
                 conditions.Add($"{facet} IN ({InList(facet, values, parameters)})");
             }

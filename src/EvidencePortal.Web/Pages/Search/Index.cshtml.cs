@@ -30,7 +30,7 @@ public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSug
     public SearchLinks Links { get; private set; } = null!;
     public int PageCount { get; private set; }
 
-    public bool NothingFound => Results is { Total: 0 } && TopicHits.Count == 0;
+    public bool NothingFound => Results is { Count: 0 } && TopicHits.Count == 0;
 
     public string PageTitle => Filters.Errors.Count > 0 ? "Error: Search"
         : Terms.IsEmpty ? "Search" : $"Search: {Shorten(Terms.Text)}" + (Filters.Page > 1 ? $" (page {Filters.Page})" : "");
@@ -57,7 +57,7 @@ public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSug
         Highlighter = new SearchHighlighter(Terms);
         Results = await index.SearchStudiesAsync(new StudyQuery(Terms, Filters.Topics, Filters.Outcomes, Filters.Directions,
             Filters.Designs, Filters.YearFrom, Filters.YearTo, Filters.Page, Filters.PageSize), cancellationToken);
-        PageCount = Math.Max(1, (int)Math.Ceiling(Results.Total / (double)Filters.PageSize));
+        PageCount = Math.Max(1, (int)Math.Ceiling(Results.Count / (double)Filters.PageSize));
         if (Filters.Page > PageCount)
         {
             return this.NotFoundPageWithLink($"There is no page {Filters.Page}: this search has {PageCount} page(s) of studies.",

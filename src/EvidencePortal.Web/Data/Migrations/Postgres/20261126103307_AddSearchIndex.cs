@@ -17,6 +17,7 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                 CREATE TABLE search_studies (
                     study_id integer PRIMARY KEY, slug text NOT NULL, title text NOT NULL, authors text NOT NULL,
                     year integer NOT NULL, design text NOT NULL, names text NOT NULL, details text NOT NULL, notes text NOT NULL,
+                    findings text NOT NULL,
                     document tsvector GENERATED ALWAYS AS (
                         setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', authors), 'B') ||
                         setweight(to_tsvector('english', names), 'B') || setweight(to_tsvector('english', details), 'C') ||

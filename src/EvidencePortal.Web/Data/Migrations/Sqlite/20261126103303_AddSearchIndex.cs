@@ -16,10 +16,13 @@ namespace EvidencePortal.Web.Data.Migrations.Sqlite
             migrationBuilder.Sql("""
                 CREATE TABLE search_studies (
                     study_id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL, authors TEXT NOT NULL,
-                    year INTEGER NOT NULL, design TEXT NOT NULL, names TEXT NOT NULL, details TEXT NOT NULL, notes TEXT NOT NULL)
+                    year INTEGER NOT NULL, design TEXT NOT NULL, names TEXT NOT NULL, details TEXT NOT NULL, notes TEXT NOT NULL,
+                    findings TEXT NOT NULL)
                 """);
             migrationBuilder.Sql("CREATE INDEX ix_search_studies_year ON search_studies (year)");
             migrationBuilder.Sql("CREATE INDEX ix_search_studies_design ON search_studies (design)");
+            // findings repeats search_study_findings as "topic|outcome|direction" lines, so facets are counted
+            // from the rows the ranking query already reads; the table serves the filters.
             migrationBuilder.Sql("""
                 CREATE TABLE search_study_findings (
                     study_id INTEGER NOT NULL, topic TEXT NOT NULL, outcome TEXT NOT NULL, direction TEXT NOT NULL)
