@@ -1,7 +1,9 @@
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Api;
 using EvidencePortal.Web.Content;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Feed;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
@@ -19,6 +21,7 @@ builder.Services.AddPortalHistory();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalSearch();
+builder.Services.AddPortalApi();
 
 var app = builder.Build();
 
@@ -27,6 +30,8 @@ await app.PrepareSearchIndexAsync();
 
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
+app.MapPortalApi();
+app.MapPortalFeed();
 
 await app.RunAsync();
 
