@@ -12,23 +12,30 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
 
     protected override string FilterId => "study_id";
 
-    protected override string StudyMatchSql => "FROM search_studies WHERE document @@ to_tsquery('english', @q)";
+    protected override string StudyMatchSql => $"FROM search_studies WHERE document @@ {Query}";
 
-    protected override string StudyScoreSql => "-ts_rank(document, to_tsquery('english', @q))";
+    protected override string StudyScoreSql => $"-ts_rank(document, {Query})";
 
     protected override string TopicSearchSql =>
         "SELECT topic_id, slug, title, key_message, summary FROM search_topics " +
-        "WHERE document @@ to_tsquery('english', @q) " +
-        "ORDER BY ts_rank(document, to_tsquery('english', @q)) DESC, topic_id LIMIT @limit";
+        $"WHERE document @@ {Query} ORDER BY ts_rank(document, {Query}) DESC, topic_id LIMIT @limit";
+
+    /// <summary>
+    /// Whole words through the English dictionary; the last word, when it is a prefix, as written
+    /// ('simple'), since a partial word has no English stem. @q carries both halves, split at '#'
+    /// (a character the quoted words cannot contain).
+    /// </summary>
+    private const string Query = "(to_tsquery('english', split_part(@q, '#', 1)) && to_tsquery('simple', split_part(@q, '#', 2)))";
 
     /// <summary>
     /// Words are letters and digits only (see <see cref="SearchTerms"/>) and each is single-quoted as a
     /// lexeme, so no tsquery operator can come from the user; phrases use the followed-by operator.
     /// </summary>
     public override string MatchText(SearchTerms terms) =>
-        string.Join(" & ", terms.Terms.Select(t => t.IsPhrase
+        string.Join(" & ", terms.Terms.Where(t => !t.Prefix).Select(t => t.IsPhrase
             ? "(" + string.Join(" <-> ", t.Words.Select(Quote)) + ")"
-            : Quote(t.Words[0]) + (t.Prefix ? ":*" : "")));
+            : Quote(t.Words[0])))
+        + "#" + string.Join("", terms.Terms.Where(t => t.Prefix).Select(t => Quote(t.Words[0]) + ":*"));
 
     private static string Quote(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -6,7 +6,9 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
 {
     /// <summary>
     /// Search tables outside the EF model (the model is unchanged): plain tables the portal writes
-    /// (Search/SearchIndex.cs), each with a stored, weighted tsvector and a GIN index.
+    /// (Search/SearchIndex.cs), each with a stored, weighted tsvector and a GIN index. The vector holds the
+    /// English stems and, at the lowest weight, the words as written: a prefix such as "allotm" cannot
+    /// match the stem "allot", but matches the word "allotment".
     /// </summary>
     public partial class AddSearchIndex : Migration
     {
@@ -21,7 +23,8 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                     document tsvector GENERATED ALWAYS AS (
                         setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', authors), 'B') ||
                         setweight(to_tsvector('english', names), 'B') || setweight(to_tsvector('english', details), 'C') ||
-                        setweight(to_tsvector('english', notes), 'D')) STORED)
+                        setweight(to_tsvector('english', notes), 'D') ||
+                        setweight(to_tsvector('simple', title || ' ' || authors || ' ' || names || ' ' || details || ' ' || notes), 'D')) STORED)
                 """);
             migrationBuilder.Sql("CREATE INDEX ix_search_studies_document ON search_studies USING GIN (document)");
             migrationBuilder.Sql("CREATE INDEX ix_search_studies_year ON search_studies (year)");
@@ -38,7 +41,8 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                     topic_id integer PRIMARY KEY, slug text NOT NULL, title text NOT NULL, key_message text NOT NULL, summary text NOT NULL,
                     document tsvector GENERATED ALWAYS AS (
                         setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', key_message), 'B') ||
-                        setweight(to_tsvector('english', summary), 'D')) STORED)
+                        setweight(to_tsvector('english', summary), 'D') ||
+                        setweight(to_tsvector('simple', title || ' ' || key_message || ' ' || summary), 'D')) STORED)
                 """);
             migrationBuilder.Sql("CREATE INDEX ix_search_topics_document ON search_topics USING GIN (document)");
             // C collation so a range scan on the first letters finds spelling candidates.
