@@ -49,32 +49,29 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
 
     /// <summary>
     /// Ranks at most <see cref="RankDepth"/> matches, the most recently added: ranking is the costly part,
-    /// and a search that matches more than this is better narrowed than paged through.
+    /// and a search that matches more than this is better narrowed than paged through. One pass reads the
+    /// newest matches (in id order, which both engines give without sorting) with their scores; they are
+    /// ranked here, and only the best are read again for their facets and text.
     /// </summary>
     public async Task<StudyResults> SearchStudiesAsync(StudyQuery query, CancellationToken cancellationToken)
     {
         var skip = (query.Page - 1) * query.PageSize;
-        var parameters = new Dictionary<string, object?> { ["depth"] = RankDepth };
+        var parameters = new Dictionary<string, object?> { ["limit"] = RankDepth + 1 };
         var filters = FilterSql(query, parameters);
         return await WithConnectionAsync(async () =>
         {
             parameters["q"] = await MatchTextAsync(query.Terms, cancellationToken);
-            var cut = await ScalarAsync(
-                $"SELECT {MatchId} {StudyMatchSql}{filters} ORDER BY {MatchId} DESC LIMIT 1 OFFSET @depth", parameters, cancellationToken);
-            var deep = cut is not null and not DBNull;
-            parameters["cut"] = deep ? Convert.ToInt32(cut) : 0;
-            parameters["limit"] = deep ? Math.Min(RankDepth, Math.Max(FacetSample, skip + query.PageSize)) : RankDepth;
-            // Deep: rank the newest RankDepth matches (those after the cut) and keep the first pages' worth.
-            // The ranked rows come with their facet values, so counting facets costs no further query.
-            var ranked = await ReadAsync(
-                $"SELECT m.id, s.design, s.year, s.findings FROM (SELECT {MatchId} AS id, {StudyScoreSql} AS score " +
-                $"{StudyMatchSql}{filters} AND {MatchId} > @cut ORDER BY score, {MatchId} DESC LIMIT @limit) m " +
-                "JOIN search_studies s ON s.study_id = m.id ORDER BY m.score, m.id DESC",
-                parameters, r => new RankedRow(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)), cancellationToken);
-            var ids = ranked.Select(r => r.Id).ToList();
-            var hits = await HitsAsync(ids.Skip(skip).Take(query.PageSize).ToList(), cancellationToken);
-            var facets = Facets(ranked.Take(FacetSample).ToList(), query);
-            return new StudyResults(deep ? RankDepth : ids.Count, deep, hits, facets, FacetSample);
+            var matches = await ReadAsync(
+                $"SELECT {MatchId}, {StudyScoreSql} {StudyMatchSql}{filters} ORDER BY {MatchId} DESC LIMIT @limit",
+                parameters, r => (Id: r.GetInt32(0), Score: Convert.ToDouble(r.GetValue(1))), cancellationToken);
+            var deep = matches.Count > RankDepth;
+            var ids = matches.Take(RankDepth).OrderBy(m => m.Score).ThenByDescending(m => m.Id).Select(m => m.Id).ToList();
+            var best = ids.Take(Math.Max(FacetSample, skip + query.PageSize)).ToList();
+            var facetRows = best.Count == 0 ? [] : await ReadAsync(
+                $"SELECT study_id, design, year, findings FROM search_studies WHERE study_id IN ({IdList(best.Take(FacetSample))})",
+                new(), r => new RankedRow(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)), cancellationToken);
+            var hits = await HitsAsync(best.Skip(skip).Take(query.PageSize).ToList(), cancellationToken);
+            return new StudyResults(ids.Count, deep, hits, Facets(facetRows, query), FacetSample);
         });
     }
 
