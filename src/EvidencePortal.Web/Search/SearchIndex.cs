@@ -10,10 +10,10 @@ namespace EvidencePortal.Web.Search;
 public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
 {
     /// <summary>Facets are counted over at most this many best matches, so a very common word stays cheap.</summary>
-    public const int FacetSample = 1000;
+    public const int FacetSample = 500;
 
     /// <summary>At most this many matches are ranked (see <see cref="SearchStudiesAsync"/>).</summary>
-    public const int RankDepth = 2000;
+    public const int RankDepth = 1000;
 
     protected PortalDbContext Db => db;
 
