@@ -1,9 +1,12 @@
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Api;
 using EvidencePortal.Web.Commands;
 using EvidencePortal.Web.Content;
-using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.Feed;
+using EvidencePortal.Web.History;
+using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +23,8 @@ builder.Services.AddPortalHistory();
 builder.Services.AddPortalEditing();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalSearch();
+builder.Services.AddPortalApi();
 
 var app = builder.Build();
 
@@ -32,8 +37,12 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+await app.PrepareSearchIndexAsync();
+
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
+app.MapPortalApi();
+app.MapPortalFeed();
 
 await app.RunAsync();
 

@@ -67,7 +67,7 @@ public class PractitionerJourneyTests(BrowserFixture browser)
         var (page, failures) = await browser.NewPageAsync(javaScript: false);
 
         await page.GotoAsync("/studies");
-        await page.GetByLabel("Peer support").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Topic" }).GetByLabel("Peer support").CheckAsync();
         await page.GetByLabel("Randomised controlled trial").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 

@@ -17,6 +17,7 @@ public sealed class StudyFilters
     public IReadOnlyList<string> Countries { get; private init; } = [];
     public IReadOnlyList<string> Outcomes { get; private init; } = [];
     public IReadOnlyList<string> Directions { get; private init; } = [];
+    public IReadOnlyList<string> Interventions { get; private init; } = [];
     public string? YearFromText { get; private init; }
     public string? YearToText { get; private init; }
     public int? YearFrom { get; private set; }
@@ -27,7 +28,7 @@ public sealed class StudyFilters
     public int PageSize { get; private set; } = 20;
     public Dictionary<string, string> Errors { get; } = [];
 
-    public bool NarrowsFindings => Topics.Count > 0 || Outcomes.Count > 0 || Directions.Count > 0;
+    public bool NarrowsFindings => Topics.Count > 0 || Outcomes.Count > 0 || Directions.Count > 0 || Interventions.Count > 0;
     public bool IsFiltered => NarrowsFindings || Designs.Count > 0 || Countries.Count > 0 || YearFrom is not null || YearTo is not null;
 
     public IEnumerable<EffectDirection> DirectionValues =>
@@ -42,6 +43,7 @@ public sealed class StudyFilters
         {
             Topics = Values(query["topic"]), Designs = Values(query["design"]), Countries = Values(query["country"]),
             Outcomes = Values(query["outcome"]), Directions = Values(query["direction"]),
+            Interventions = Values(query["intervention"]),
             YearFromText = Single(query["yearFrom"]), YearToText = Single(query["yearTo"]),
         };
         filters.Check("topic", filters.Topics, options.Topics.Select(t => t.Value), "topic");
@@ -49,6 +51,7 @@ public sealed class StudyFilters
         filters.Check("country", filters.Countries, options.Countries.Select(t => t.Value), "country");
         filters.Check("outcome", filters.Outcomes, options.Outcomes.Select(t => t.Value), "outcome");
         filters.Check("direction", filters.Directions, options.Directions.Select(t => t.Value), "direction");
+        filters.Check("intervention", filters.Interventions, (options.Interventions ?? []).Select(t => t.Value), "intervention");
         filters.YearFrom = filters.ParseYear("yearFrom", "From year", filters.YearFromText);
         filters.YearTo = filters.ParseYear("yearTo", "To year", filters.YearToText);
         if (filters.YearFrom > filters.YearTo)
@@ -142,6 +145,7 @@ public sealed class StudyFilters
 /// <summary>A choice in a filter: the value in the URL and the label people read, with how many studies match.</summary>
 public sealed record FilterOption(string Value, string Label);
 
+/// <summary>The choices each filter offers (interventions are what the evidence map links to).</summary>
 public sealed record FilterOptions(
     IReadOnlyList<FilterOption> Topics, IReadOnlyList<FilterOption> Designs, IReadOnlyList<FilterOption> Countries,
-    IReadOnlyList<FilterOption> Outcomes, IReadOnlyList<FilterOption> Directions);
+    IReadOnlyList<FilterOption> Outcomes, IReadOnlyList<FilterOption> Directions, IReadOnlyList<FilterOption>? Interventions = null);

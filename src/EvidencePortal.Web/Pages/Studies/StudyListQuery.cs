@@ -14,6 +14,8 @@ public static class StudyListQuery
             .Select(t => new FilterOption(t.Slug, t.Title)).ToListAsync(cancellationToken);
         var outcomes = await db.Outcomes.AsNoTracking().Live().OrderBy(o => o.Order)
             .Select(o => new FilterOption(o.Slug, o.Name)).ToListAsync(cancellationToken);
+        var interventions = await db.Interventions.AsNoTracking().Live().OrderBy(i => i.Name)
+            .Select(i => new FilterOption(i.Slug, i.Name)).ToListAsync(cancellationToken);
         var countries = await db.Studies.AsNoTracking().Live().Where(s => s.Country != null)
             .Select(s => s.Country!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
         return new FilterOptions(
@@ -21,7 +23,8 @@ public static class StudyListQuery
             Enum.GetValues<DesignCategory>().Select(d => new FilterOption(d.Slug(), d.Label())).ToList(),
             countries.Select(c => new FilterOption(c, c)).ToList(),
             outcomes,
-            Enum.GetValues<EffectDirection>().Select(d => new FilterOption(d.Slug(), d.Label())).ToList());
+            Enum.GetValues<EffectDirection>().Select(d => new FilterOption(d.Slug(), d.Label())).ToList(),
+            interventions);
     }
 
     public static IQueryable<Study> Matching(PortalDbContext db, StudyFilters filters)
@@ -34,11 +37,13 @@ public static class StudyListQuery
             var topics = filters.Topics.ToList();
             var outcomes = filters.Outcomes.ToList();
             var directions = filters.DirectionValues.ToList();
+            var interventions = filters.Interventions.ToList();
             studies = studies.Where(s => s.Findings.Any(f =>
                 f.Intervention!.Status == PublicationStatus.Published && f.Outcome!.Status == PublicationStatus.Published
                 && (topics.Count == 0 || topics.Contains(f.Intervention.Topic!.Slug))
                 && (outcomes.Count == 0 || outcomes.Contains(f.Outcome.Slug))
-                && (directions.Count == 0 || directions.Contains(f.Direction))));
+                && (directions.Count == 0 || directions.Contains(f.Direction))
+                && (interventions.Count == 0 || interventions.Contains(f.Intervention.Slug))));
         }
         if (filters.Designs.Count > 0)
         {
