@@ -55,20 +55,12 @@ public sealed class DraftWorkflow(
         CancellationToken cancellationToken, RevisionAction action = RevisionAction.DraftSaved, string? note = null)
         where T : PublishableRecord
     {
-        var state = await LoadAsync(kind, rootId, cancellationToken);
-        if (state is null)
+        var (state, refusal) = await CheckedStateAsync(kind, rootId, token, cancellationToken);
+        if (refusal is not null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return refusal;
         }
-        if (state.IsDeleted)
-        {
-            return new EditResult(EditOutcome.Deleted, rootId);
-        }
-        if (state.Token != token)
-        {
-            return await ConflictAsync(kind, state, cancellationToken);
-        }
-        var target = state.Editable;
+        var target = state!.Editable;
         RecordSnapshot before;
         if (target.Id == state.Root.Id && state.IsLive)
         {
@@ -98,20 +90,12 @@ public sealed class DraftWorkflow(
     public async Task<EditResult> PublishAsync<T>(RecordKind<T> kind, int rootId, EditToken token, CancellationToken cancellationToken)
         where T : PublishableRecord
     {
-        var state = await LoadAsync(kind, rootId, cancellationToken);
-        if (state is null)
+        var (state, refusal) = await CheckedStateAsync(kind, rootId, token, cancellationToken);
+        if (refusal is not null)
         {
-            return new EditResult(EditOutcome.NotFound);
+            return refusal;
         }
-        if (state.IsDeleted)
-        {
-            return new EditResult(EditOutcome.Deleted, rootId);
-        }
-        if (state.Token != token)
-        {
-            return await ConflictAsync(kind, state, cancellationToken);
-        }
-        if (!state.HasUnpublishedChanges)
+        if (!state!.HasUnpublishedChanges)
         {
             return new EditResult(EditOutcome.NothingToPublish, rootId);
         }
@@ -139,6 +123,22 @@ public sealed class DraftWorkflow(
             await notifier.NotifyAsync(new PublishedChange(kind.EntityType, rootId, "published"), cancellationToken);
         }
         return result;
+    }
+
+    /// <summary>The record as it stands, or why an edit of it must be refused: gone, deleted, or changed since the form was built.</summary>
+    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T>(RecordKind<T> kind, int rootId, EditToken token,
+        CancellationToken cancellationToken) where T : PublishableRecord
+    {
+        var state = await LoadAsync(kind, rootId, cancellationToken);
+        if (state is null)
+        {
+            return (null, new EditResult(EditOutcome.NotFound));
+        }
+        if (state.IsDeleted)
+        {
+            return (state, new EditResult(EditOutcome.Deleted, rootId));
+        }
+        return state.Token != token ? (state, await ConflictAsync(kind, state, cancellationToken)) : (state, null);
     }
 
     internal async Task<EditResult> SaveOrConflictAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)

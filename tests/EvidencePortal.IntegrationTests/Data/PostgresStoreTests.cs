@@ -1,6 +1,5 @@
 using EvidencePortal.Tests;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace EvidencePortal.IntegrationTests.Data;
 
@@ -10,31 +9,10 @@ namespace EvidencePortal.IntegrationTests.Data;
 /// </summary>
 public class PostgresStoreTests
 {
-    private static string? ServerConnection()
-    {
-        var connection = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
-        if (connection is null)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("PORTAL_REQUIRE_POSTGRES") == "1", "PORTAL_TEST_POSTGRES is not set");
-            Assert.Skip("No PostgreSQL server configured: run the tests with .ci/test.");
-        }
-        return connection;
-    }
-
-    private static async Task<string> CreateDatabaseAsync(string server)
-    {
-        var name = "portal_" + Guid.NewGuid().ToString("N")[..12];
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    }
-
     [Fact]
     public async Task Portal_RunsOnPostgres_WithTheSamePagesAndAOneTimeImport()
     {
-        var database = await CreateDatabaseAsync(ServerConnection()!);
+        var database = await PostgresTestDatabase.CreateAsync();
 
         using (var portal = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database))
         {

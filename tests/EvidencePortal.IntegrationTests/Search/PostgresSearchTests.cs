@@ -1,39 +1,18 @@
+using EvidencePortal.IntegrationTests.Data;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Publishing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace EvidencePortal.IntegrationTests.Search;
 
 /// <summary>Search on PostgreSQL (tsvector + GIN): .ci/test sets PORTAL_TEST_POSTGRES; elsewhere it skips.</summary>
 public class PostgresSearchTests
 {
-    private static string ServerConnection()
-    {
-        var connection = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
-        if (connection is null)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("PORTAL_REQUIRE_POSTGRES") == "1", "PORTAL_TEST_POSTGRES is not set");
-            Assert.Skip("No PostgreSQL server configured: run the tests with .ci/test.");
-        }
-        return connection;
-    }
-
-    private static async Task<string> CreateDatabaseAsync(string server)
-    {
-        var name = "portal_search_" + Guid.NewGuid().ToString("N")[..12];
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    }
-
     [Fact]
     public async Task Search_OnPostgres_RanksFacetsFollowsPublishesAndSurvivesHostileInput()
     {
-        var database = await CreateDatabaseAsync(ServerConnection());
+        var database = await PostgresTestDatabase.CreateAsync("portal_search");
         using var portal = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database);
         var client = portal.CreateClient();
         async Task<List<string>> Results(string q) => (await client.GetOkPageAsync("/search?q=" + Uri.EscapeDataString(q)))

@@ -1,32 +1,21 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Pages.Reviews;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EvidencePortal.Web.Pages.Edit.Reviews;
 
 /// <summary>The public review page, rendered from the draft row.</summary>
-public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, ReviewKind kind) : PageModel, IPortalPage
+public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, ReviewKind kind) : PreviewPageModel<Review>(drafts, kind)
 {
     public ReviewPageView Review { get; private set; } = null!;
-    public PreviewBannerView Banner { get; private set; } = null!;
 
-    public string PageTitle => $"Preview: {Review.Title}";
+    public override string PageTitle => $"Preview: {Review.Title}";
+    protected override string Folder => "reviews";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        var state = await drafts.LoadAsync(kind, id, cancellationToken);
-        if (state is null)
-        {
-            return this.NotFoundPage("review", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        Review = (await ReviewPageView.LoadAsync(db, db.Reviews.Where(r => r.Id == state.Editable.Id), TableSort.Default,
-            $"/edit/reviews/{id}/preview", cancellationToken))!;
-        Banner = new PreviewBannerView($"/edit/reviews/{id}", $"/edit/reviews/{id}?handler=Publish", state.Token.ToString(), state.HasUnpublishedChanges);
-        return Page();
-    }
+    protected override async Task LoadViewAsync(int rowId, int rootId, CancellationToken cancellationToken) =>
+        Review = (await ReviewPageView.LoadAsync(db, db.Reviews.Where(r => r.Id == rowId), TableSort.Default,
+            $"/edit/reviews/{rootId}/preview", cancellationToken))!;
 }

@@ -1,32 +1,21 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Pages.Studies;
 using EvidencePortal.Web.Pages.Topics;
-using EvidencePortal.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EvidencePortal.Web.Pages.Edit.Topics;
 
 /// <summary>The public topic page, rendered from the draft row (rating and studies from the live topic's records).</summary>
-public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, TopicKind kind) : PageModel, IPortalPage
+public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, TopicKind kind) : PreviewPageModel<Topic>(drafts, kind)
 {
     public TopicPageView Topic { get; private set; } = null!;
-    public PreviewBannerView Banner { get; private set; } = null!;
 
-    public string PageTitle => $"Preview: {Topic.Title}";
+    public override string PageTitle => $"Preview: {Topic.Title}";
+    protected override string Folder => "topics";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        var state = await drafts.LoadAsync(kind, id, cancellationToken);
-        if (state is null)
-        {
-            return this.NotFoundPage("topic", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        Topic = (await TopicPageView.LoadAsync(db, db.Topics.Where(t => t.Id == state.Editable.Id), TableSort.Default,
-            $"/edit/topics/{id}/preview", cancellationToken))!;
-        Banner = new PreviewBannerView($"/edit/topics/{id}", $"/edit/topics/{id}?handler=Publish", state.Token.ToString(), state.HasUnpublishedChanges);
-        return Page();
-    }
+    protected override async Task LoadViewAsync(int rowId, int rootId, CancellationToken cancellationToken) =>
+        Topic = (await TopicPageView.LoadAsync(db, db.Topics.Where(t => t.Id == rowId), TableSort.Default,
+            $"/edit/topics/{rootId}/preview", cancellationToken))!;
 }
