@@ -3,6 +3,7 @@ using EvidencePortal.Web.Content;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddPortalAccounts();
 builder.Services.AddPortalHistory();
 builder.Services.AddPortalEditing();
+builder.Services.AddPortalImport();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
 
