@@ -102,7 +102,7 @@ public static class CsvReferenceParser
 
     private static string Describe(CsvMalformedRecord bad, int row)
     {
-        var lines = bad.RawRecord.Count(c => c == '\n');
+        var lines = bad.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
         return bad.Reason switch
         {
             CsvMalformedReason.UnterminatedQuote => $"Row {row} (line {bad.LineNumber}) opens a quote that is never closed, so "

@@ -26,7 +26,7 @@ public static partial class RisParser
                 records.Add(new ReferenceRecord
                 {
                     Line = s.First,
-                    Problem = $"Line {s.First} is outside any record{more}: \"{ImportText.Snippet(s.Text)}\". A record starts with a line like \"TY  - JOUR\" and ends with \"ER  - \".",
+                    Problem = $"Line {s.First} is outside any record{more}: \"{ImportText.Snippet(s.Text)}\". {RecordShape}",
                 });
                 stray = null;
             }
@@ -46,7 +46,7 @@ public static partial class RisParser
             {
                 if (current is not null)
                 {
-                    records.Add(current.ToRecord($"Record {current.Number} (line {current.Line}) has no end line (\"ER  - \") before the next record starts on line {line}."));
+                    records.Add(current.ToRecord($"Record {current.Number} (line {current.Line}) has no ER line to end it before the next record starts on line {line}."));
                 }
                 FlushStray();
                 current = new RawRecord(line, ++number);
@@ -77,16 +77,18 @@ public static partial class RisParser
         }
         if (current is not null)
         {
-            records.Add(current.ToRecord($"Record {current.Number} (line {current.Line}) has no end line (\"ER  - \"): the file ends first."));
+            records.Add(current.ToRecord($"Record {current.Number} (line {current.Line}) has no ER line to end it: the file ends first."));
         }
         FlushStray();
         if (number == 0)
         {
             var first = firstLine is { } f ? $" Line {f.Line} reads \"{ImportText.Snippet(f.Text)}\"." : "";
-            return ParsedFile.Refused($"No RIS records were found.{first} Each record starts with a line like \"TY  - JOUR\" and ends with \"ER  - \". If this is a spreadsheet, save it as CSV and choose CSV.");
+            return ParsedFile.Refused($"No RIS records were found.{first} {RecordShape} If this is a spreadsheet, save it as CSV and choose CSV.");
         }
         return new ParsedFile(records, [], []);
     }
+
+    private const string RecordShape = "Each record starts with a TY line (such as \"TY  - JOUR\") and ends with an ER line.";
 
     /// <summary>Two capitals (or a capital and a digit), spaces, a hyphen, then the value: "AU  - Harris T".</summary>
     [GeneratedRegex(@"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?\s*$")]
