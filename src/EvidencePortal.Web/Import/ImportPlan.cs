@@ -24,6 +24,25 @@ public sealed record PlannedStudy(
 public sealed record ImportEntry(int Line, int? Record, string Title, PlannedStudy? Study, SkipReason? Skip, string? Message, int? ExistingStudyId = null)
 {
     public bool IsAdded => Skip is null;
+
+    /// <summary>For the preview and report: why it is skipped, or what the draft will say (year, authors, DOI, design group) and any notes.</summary>
+    public string? Details
+    {
+        get
+        {
+            if (Study is not { } s || !IsAdded)
+            {
+                return Message;
+            }
+            var parts = new List<string> { $"{s.Year}", s.Authors.Count == 0 ? "no authors" : Citation.ShortAuthors(string.Join(", ", s.Authors)) };
+            if (s.Doi is not null)
+            {
+                parts.Add($"DOI {s.Doi}");
+            }
+            parts.Add($"design group: {s.DesignCategory.Label()}");
+            return string.Join("; ", parts) + (Message is null ? "" : ". " + Message);
+        }
+    }
 }
 
 /// <summary>Every reference of a file, in file order, each to be added or skipped.</summary>

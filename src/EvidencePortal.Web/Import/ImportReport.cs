@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace EvidencePortal.Web.Import;
 
-/// <summary>One line of an import's report (ImportBatch.ReportJson): what happened to one reference, and why.</summary>
+/// <summary>
+/// One line of an import's report (ImportBatch.ReportJson): what happened to one reference, and why
+/// (for an added one, what its draft says and any notes).
+/// </summary>
 public sealed record ImportReportRow(int Line, int? Record, string Title, string Outcome, string? Reason, int? StudyId, int? ExistingStudyId)
 {
     public const string AddedOutcome = "added";
@@ -11,7 +14,7 @@ public sealed record ImportReportRow(int Line, int? Record, string Title, string
     public bool IsAdded => Outcome == AddedOutcome;
 
     public static ImportReportRow From(ImportEntry entry, int? studyId) =>
-        new(entry.Line, entry.Record, entry.Title, entry.IsAdded ? AddedOutcome : SkippedOutcome, entry.Message, studyId, entry.ExistingStudyId);
+        new(entry.Line, entry.Record, entry.Title, entry.IsAdded ? AddedOutcome : SkippedOutcome, entry.Details, studyId, entry.ExistingStudyId);
 }
 
 public static class ImportReport

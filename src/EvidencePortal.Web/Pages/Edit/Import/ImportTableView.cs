@@ -8,12 +8,12 @@ public sealed record ImportTableView(string Caption, string DetailHeading, IRead
     public sealed record Row(int Line, int? Record, string Title, string? TitleHref, string? Detail, string? DetailHref, string? DetailLinkText);
 
     public static ImportTableView Skipped(string caption, IEnumerable<ImportEntry> entries) => Of(caption, "Why", entries.Select(e =>
-        new Row(e.Line, e.Record, e.Title, null, e.Message, Existing(e.ExistingStudyId), e.ExistingStudyId is null ? null : "Open the study in the portal")));
+        new Row(e.Line, e.Record, e.Title, null, e.Details, Existing(e.ExistingStudyId), e.ExistingStudyId is null ? null : "Open the study in the portal")));
 
-    public static ImportTableView Added(string caption, IEnumerable<ImportEntry> entries) => Of(caption, "Notes", entries.Select(e =>
-        new Row(e.Line, e.Record, e.Title, null, Describe(e), null, null)));
+    public static ImportTableView Added(string caption, IEnumerable<ImportEntry> entries) => Of(caption, "Details", entries.Select(e =>
+        new Row(e.Line, e.Record, e.Title, null, e.Details, null, null)));
 
-    public static ImportTableView FromReport(string caption, IEnumerable<ImportReportRow> rows, bool added) => Of(caption, added ? "Notes" : "Why", rows.Select(r =>
+    public static ImportTableView FromReport(string caption, IEnumerable<ImportReportRow> rows, bool added) => Of(caption, added ? "Details" : "Why", rows.Select(r =>
         new Row(r.Line, r.Record, r.Title, r.StudyId is { } id ? $"/edit/studies/{id}" : null, r.Reason, Existing(r.ExistingStudyId),
             r.ExistingStudyId is null ? null : "Open the study in the portal")));
 
@@ -24,16 +24,4 @@ public sealed record ImportTableView(string Caption, string DetailHeading, IRead
     }
 
     private static string? Existing(int? id) => id is null ? null : $"/edit/studies/{id}";
-
-    private static string Describe(ImportEntry entry)
-    {
-        var s = entry.Study!;
-        var parts = new List<string> { $"{s.Year}", s.Authors.Count == 0 ? "no authors" : EvidencePortal.Web.Domain.Citation.ShortAuthors(string.Join(", ", s.Authors)) };
-        if (s.Doi is not null)
-        {
-            parts.Add($"DOI {s.Doi}");
-        }
-        parts.Add($"design group: {EvidencePortal.Web.Domain.DesignCategoryText.Label(s.DesignCategory)}");
-        return string.Join("; ", parts) + (entry.Message is null ? "" : ". " + entry.Message);
-    }
 }
