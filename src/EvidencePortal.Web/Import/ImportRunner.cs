@@ -58,8 +58,9 @@ public sealed class ImportRunner(
                     }
                 }
             }
-            audit.Add(AuditAction.Imported, $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} ({batch.Skipped} skipped)",
-                "ImportBatch", batch.Id, batch.CreatedBy);
+            // No record type: the audit page links typed events to a record's history, and a batch has none.
+            audit.Add(AuditAction.Imported, $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} (import {batch.Id}; {batch.Skipped} skipped)",
+                userName: batch.CreatedBy);
             await FinishAsync(batch, report, ImportStatus.Completed, null);
         }
         catch (Exception error)

@@ -42,7 +42,8 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         {
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = User.Identity!.Name!,
-            FileName = ImportText.Snippet(ReferenceText.Line(Path.GetFileName(Input.File!.FileName)) ?? "upload", 200),
+            // Some browsers send the whole Windows path; only the name is kept.
+            FileName = ImportText.Snippet(ReferenceText.Line(Input.File!.FileName.Split('\\', '/')[^1]) ?? "upload", 200),
             Format = upload.Format,
             Content = upload.Text,
             Status = ImportStatus.Previewed,

@@ -80,6 +80,8 @@ public class RisImportTests : IDisposable
             Assert.Equal(revision.UserName, audit.UserName);
         }
 
+        var summary = await db.AuditEvents.SingleAsync(e => e.Action == AuditAction.Imported && e.EntityType == null);
+        Assert.Equal($"Imported 3 studies as drafts from three-new-three-skipped.ris (import {id}; 3 skipped)", summary.Summary);
         var reportLinks = report.QuerySelectorAll("table").Single(t => t.QuerySelector("caption").Text().StartsWith("Added as drafts", StringComparison.Ordinal))
             .QuerySelectorAll("tbody tr a").Select(a => a.GetAttribute("href")).Order();
         Assert.Equal(drafts.Select(d => $"/edit/studies/{d.Id}").Order(), reportLinks);
