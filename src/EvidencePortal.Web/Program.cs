@@ -6,6 +6,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Feed;
 using EvidencePortal.Web.History;
+using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
@@ -21,6 +22,7 @@ builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddPortalAccounts();
 builder.Services.AddPortalHistory();
 builder.Services.AddPortalEditing();
+builder.Services.AddPortalImport();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
 builder.Services.AddPortalSearch();
