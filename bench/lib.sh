@@ -67,9 +67,10 @@ port_free() { ! ss -ltn "( sport = :$1 )" | grep -q LISTEN; }
 start_portal() {
   local name=$1 port=$2 db=$3; shift 3
   port_free "$port" || die "port $port is in use"
-  (cd "$PUBLISH_DIR" && exec ./EvidencePortal.Web --urls "http://127.0.0.1:$port" \
+  # Started directly (no subshell), so $! is the portal itself: its RSS is read and it is killed by this PID.
+  "$PUBLISH_DIR/EvidencePortal.Web" --contentRoot "$PUBLISH_DIR" --urls "http://127.0.0.1:$port" \
       "--ConnectionStrings:Portal=Data Source=$db" --Security:RequireTwoFactor=false "$@" \
-      >"$OUT_DIR/$name.log" 2>&1) &
+      >"$OUT_DIR/$name.log" 2>&1 &
   PORTAL_PID=$!
   BENCH_PIDS+=("$PORTAL_PID")
 }
@@ -88,8 +89,8 @@ stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 # add_editor DB: the bench editor account, made with the portal's own command (password on standard input).
 add_editor() {
-  printf '%s\n' "$BENCH_PASSWORD" | (cd "$PUBLISH_DIR" && ./EvidencePortal.Web "--ConnectionStrings:Portal=Data Source=$1" \
-    users add "$BENCH_EMAIL" --role editor) >/dev/null
+  printf '%s\n' "$BENCH_PASSWORD" | "$PUBLISH_DIR/EvidencePortal.Web" users add "$BENCH_EMAIL" --role editor \
+    --contentRoot "$PUBLISH_DIR" "--ConnectionStrings:Portal=Data Source=$1" >/dev/null
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }

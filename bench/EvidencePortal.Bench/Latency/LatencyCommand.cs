@@ -25,8 +25,10 @@ public static class LatencyCommand
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bench no-cache");
 
         var generated = await GeneratedStudyAsync(baseUrl);
-        var urls = LatencyMix.Categories.SelectMany(c => c.Urls.Select(u => (c, Url: u.Replace("{generated-study}", generated, StringComparison.Ordinal))))
+        var categories = LatencyMix.Categories
+            .Select(c => c with { Urls = c.Urls.Select(u => u.Replace("{generated-study}", generated, StringComparison.Ordinal)).ToList() })
             .ToList();
+        var urls = categories.SelectMany(c => c.Urls.Select(u => (c, Url: u))).ToList();
         Console.WriteLine($"warm-up {warmup.TotalSeconds:0} s over {urls.Count} addresses ...");
         var warm = Stopwatch.StartNew();
         var failures = new List<string>();
@@ -52,7 +54,7 @@ public static class LatencyCommand
             }
         }
 
-        var report = LatencyReport.Build(samples);
+        var report = LatencyReport.Build(categories, samples);
         report.Print(Console.Out);
         if (options.Get("out") is { } path)
         {
@@ -101,10 +103,10 @@ public sealed class LatencyReport
 
     public bool Passed => rows.All(r => r.Category.TargetP95 is not { } t || Percentile(r.Samples, 95) <= t);
 
-    public static LatencyReport Build(Dictionary<string, List<double>> samples)
+    public static LatencyReport Build(IReadOnlyList<LatencyCategory> categories, Dictionary<string, List<double>> samples)
     {
         var report = new LatencyReport();
-        foreach (var category in LatencyMix.Categories)
+        foreach (var category in categories)
         {
             var all = category.Urls.SelectMany(u => samples[u]).ToList();
             var worst = category.Urls.Select(u => (u, Percentile(samples[u], 95))).OrderByDescending(w => w.Item2).Take(3).ToList();

@@ -45,7 +45,7 @@ public static class EditVisibleCommand
                 var html = await next.Content.ReadAsStringAsync();
                 var visible = next.StatusCode == HttpStatusCode.OK && html.Contains(marker, StringComparison.Ordinal);
                 failures += ok && visible ? 0 : 1;
-                Console.WriteLine($"edit {i}: saved+published={(ok ? "yes" : "NO")} in {publishMs:0} ms; next GET {page} " +
+                Console.WriteLine($"edit {i}: saved+published={(ok ? "yes" : "NO " + EditorPages.LastRefusal)} in {publishMs:0} ms; next GET {page} " +
                     $"{(int)next.StatusCode} {(next.Headers.Age is null ? "fresh" : "from cache")} shows it={(visible ? "yes" : "NO")}");
             }
         }

@@ -37,7 +37,7 @@ public static class EditorPages
             }
         }
         using var saved = await editor.PostFormAsync(page, SaveForm, ("Input.KeyMessage", keyMessage));
-        return IsBackToRecord(saved, editPath);
+        return await IsBackToRecordAsync(saved, editPath);
     }
 
     /// <summary>Publishes the record's draft; true when acknowledged.</summary>
@@ -52,10 +52,25 @@ public static class EditorPages
             }
         }
         using var published = await editor.PostFormAsync(page, PublishForm);
-        return IsBackToRecord(published, editPath);
+        return await IsBackToRecordAsync(published, editPath);
     }
 
+    /// <summary>Why the last save or publish was not acknowledged (for the bench's output).</summary>
+    public static string? LastRefusal { get; private set; }
+
     /// <summary>Post/Redirect/Get: success is a redirect to the record's own edit page (a refusal answers 4xx).</summary>
-    private static bool IsBackToRecord(HttpResponseMessage response, string editPath) =>
-        (int)response.StatusCode is 302 or 303 && response.Headers.Location?.OriginalString.TrimEnd('/') == editPath;
+    private static async Task<bool> IsBackToRecordAsync(HttpResponseMessage response, string editPath)
+    {
+        var ok = (int)response.StatusCode is 302 or 303 && response.Headers.Location?.OriginalString.TrimEnd('/') == editPath;
+        if (!ok)
+        {
+            // The page's error summary says why, as it would to an editor.
+            var html = await response.Content.ReadAsStringAsync();
+            var summary = System.Text.RegularExpressions.Regex.Match(html, "<ul class=\"nhsuk-list nhsuk-error-summary__list\">(.*?)</ul>",
+                System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+            LastRefusal = $"{(int)response.StatusCode} {response.Headers.Location} " +
+                System.Text.RegularExpressions.Regex.Replace(summary, "<[^>]+>|\\s+", " ").Trim();
+        }
+        return ok;
+    }
 }

@@ -64,7 +64,9 @@ public sealed class PortalClient : IDisposable
             }
         }
         using var content = new FormUrlEncodedContent(fields);
-        return await Client.PostAsync(new Uri(form.Action).PathAndQuery, content);
+        // AngleSharp gives the action attribute as written: resolve it against the page's address, as a browser does.
+        var action = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "");
+        return await Client.PostAsync(action, content);
     }
 
     /// <summary>What a browser sends for the form as it stands.</summary>
