@@ -6,7 +6,7 @@ namespace EvidencePortal.Bench.Crash;
 
 /// <summary>
 /// `crash-stream --base URL --email E --password P --log FILE --kill-marker FILE [--run N] [--topic befriending]
-/// [--publish-every 5]`: one editor saves the topic's key message again and again through the real form
+/// [--publish-every 5] [--ready-file FILE]`: one editor saves the topic's key message again and again through the real form
 /// (publishing every few saves) while a reader fetches public pages, until the portal is killed. Every
 /// value is written to the log before it is sent ("sent") and again once the portal acknowledged it
 /// ("saved", "published"), so crash-verify can tell acknowledged work from work in flight. A failure counts
@@ -28,6 +28,11 @@ public static class CrashStreamCommand
         using var editor = new PortalClient(baseUrl);
         await editor.SignInAsync(options.Required("email"), options.Required("password"));
         var editPath = await EditorPages.TopicEditPathAsync(editor, slug);
+        // crash.sh starts its random countdown to the kill only once edits are about to flow.
+        if (options.Get("ready-file") is { } ready)
+        {
+            await File.WriteAllTextAsync(ready, "ready");
+        }
         var stats = new StreamStats();
         var stop = new CancellationTokenSource();
         var reader = Task.Run(() => ReadAsync(baseUrl, slug, stats, marker, deadline, stop.Token));

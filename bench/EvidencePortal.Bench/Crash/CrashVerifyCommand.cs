@@ -39,7 +39,9 @@ public static class CrashVerifyCommand
         var lostPublishes = published.Where(v => !snapshots.Any(s => s.Action == "Published" && s.Json.Contains(Quoted(v), StringComparison.Ordinal))).ToList();
 
         // The last acknowledged value, or anything sent after it (acknowledgement lost with the process).
-        var editableOk = Allowed(log, "saved", "sent").Contains(editable);
+        // Before any acknowledged save, the record may still hold its original value (not in the log).
+        var editableOk = Allowed(log, "saved", "sent").Contains(editable)
+            || (saved.Count == 0 && !log.Any(l => l.Value == editable));
         var liveOk = published.Count == 0 || Allowed(log, "published", "saved").Contains(live);
         foreach (var value in lostSaves.Concat(lostPublishes).Take(10))
         {
