@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Shared by the bench scripts (sourced, not run): paths, prerequisites, starting and stopping the published
+# portal and nginx by PID, RSS sampling, and the machine line every result is printed with.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+OUT_DIR=${BENCH_OUT:-$BENCH_DIR/out}
+PUBLISH_DIR=$OUT_DIR/publish
+TOOL_DIR=$OUT_DIR/tool
+# The 100,000-study store (scale-data.sh makes it): a temporary file, never content.
+SCALE_DB=${SCALE_DB:-/tmp/bench-scale/portal.db}
+# The editor account the scripts create in their own stores (the password is only ever used on loopback).
+BENCH_EMAIL=${BENCH_EMAIL:-bench-editor@example.org}
+BENCH_PASSWORD=${BENCH_PASSWORD:-bench password for loopback only}
+mkdir -p "$OUT_DIR"
+
+BENCH_PIDS=()
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+# Everything the scripts start is stopped by its own PID on exit, never by name.
+bench_cleanup() {
+  local pid
+  for pid in "${BENCH_PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${BENCH_PIDS[@]:-}"; do
+    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+  done
+}
+trap bench_cleanup EXIT
+
+# wrk, nginx, hyperfine, wapiti and sqlite3 are Debian packages: installed when missing (as root).
+need_tools() {
+  local missing=() tool pkg
+  for tool in "$@"; do
+    case $tool in wapiti) pkg=wapiti ;; sqlite3) pkg=sqlite3 ;; *) pkg=$tool ;; esac
+    command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    [ "$(id -u)" -eq 0 ] || die "missing ${missing[*]}: run as root or apt-get install them"
+    log "installing ${missing[*]} with apt"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+# The portal as it would be deployed: `dotnet publish -c Release`. BENCH_SKIP_PUBLISH=1 reuses the last one.
+publish_portal() {
+  if [ "${BENCH_SKIP_PUBLISH:-0}" = 1 ] && [ -x "$PUBLISH_DIR/EvidencePortal.Web" ]; then return; fi
+  log "publishing the portal (Release) to $PUBLISH_DIR"
+  dotnet publish "$REPO_DIR/src/EvidencePortal.Web" -c Release -o "$PUBLISH_DIR" -nologo -v quiet >/dev/null
+}
+
+build_tool() {
+  if [ "${BENCH_SKIP_PUBLISH:-0}" = 1 ] && [ -f "$TOOL_DIR/EvidencePortal.Bench.dll" ]; then return; fi
+  log "building bench/EvidencePortal.Bench (Release)"
+  dotnet build "$BENCH_DIR/EvidencePortal.Bench" -c Release -o "$TOOL_DIR" -nologo -v quiet >/dev/null
+}
+
+bench_tool() { dotnet "$TOOL_DIR/EvidencePortal.Bench.dll" "$@"; }
+
+port_free() { ! ss -ltn "( sport = :$1 )" | grep -q LISTEN; }
+
+# start_portal NAME PORT DB [host settings...]: sets PORTAL_PID. Logs to $OUT_DIR/NAME.log.
+start_portal() {
+  local name=$1 port=$2 db=$3; shift 3
+  port_free "$port" || die "port $port is in use"
+  # Started directly (no subshell), so $! is the portal itself: its RSS is read and it is killed by this PID.
+  "$PUBLISH_DIR/EvidencePortal.Web" --contentRoot "$PUBLISH_DIR" --urls "http://127.0.0.1:$port" \
+      "--ConnectionStrings:Portal=Data Source=$db" --Security:RequireTwoFactor=false "$@" \
+      >"$OUT_DIR/$name.log" 2>&1 &
+  PORTAL_PID=$!
+  BENCH_PIDS+=("$PORTAL_PID")
+}
+
+# wait_ready PORT [seconds]: until /health answers 200.
+wait_ready() {
+  local port=$1 limit=${2:-120} i
+  for ((i = 0; i < limit * 20; i++)); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" 2>/dev/null)" = 200 ] && return 0
+    sleep 0.05
+  done
+  die "the portal on port $port did not answer /health within ${limit}s"
+}
+
+stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+# add_editor DB: the bench editor account, made with the portal's own command (password on standard input).
+add_editor() {
+  printf '%s\n' "$BENCH_PASSWORD" | "$PUBLISH_DIR/EvidencePortal.Web" users add "$BENCH_EMAIL" --role editor \
+    --contentRoot "$PUBLISH_DIR" "--ConnectionStrings:Portal=Data Source=$1" >/dev/null
+}
+
+rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# sample_rss PID FILE: one RSS figure (MB) every half second until the process ends; sets SAMPLER_PID.
+sample_rss() {
+  (while kill -0 "$1" 2>/dev/null; do rss_mb "$1" >>"$2"; echo >>"$2"; sleep 0.5; done) &
+  SAMPLER_PID=$!
+  BENCH_PIDS+=("$SAMPLER_PID")
+}
+peak_of() { sort -n "$1" | tail -n 1; }
+
+load_avg() { cut -d' ' -f1-3 /proc/loadavg; }
+machine_line() {
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load average $(load_avg), $(dotnet --version 2>/dev/null | sed 's/^/.NET SDK /')"
+}
