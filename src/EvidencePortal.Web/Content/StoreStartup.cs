@@ -37,6 +37,7 @@ public static class StoreStartup
         var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
         if (!importContent || !options.ImportOnEmptyStore || !await importer.StoreIsEmptyAsync())
         {
+            await RefreshQueryPlannerStatisticsAsync(db);
             return;
         }
         var root = options.ResolveRoot(app.Environment.ContentRootPath);
@@ -45,5 +46,26 @@ public static class StoreStartup
         log.LogInformation(
             "Imported {Reviews} review(s), {Topics} topics, {Studies} studies and {Findings} findings from {ContentRoot}",
             result.Reviews, result.Topics, result.Studies, result.Findings, root);
+        await RefreshQueryPlannerStatisticsAsync(db);
+    }
+
+    /// <summary>
+    /// SQLite picks its query plans from sqlite_stat1. Without it, the planner takes "Status = 'Published'"
+    /// for a selective index and walks every study to find the findings of twenty (1.6 s at 100,000 studies
+    /// instead of 1 ms). A sampled ANALYZE when the statistics are missing (well under a second at that size),
+    /// otherwise PRAGMA optimize, which re-analyses only tables whose size has changed a lot since.
+    /// PostgreSQL keeps its own statistics (autovacuum).
+    /// </summary>
+    public static async Task RefreshQueryPlannerStatisticsAsync(PortalDbContext db)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+        var analysed = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync();
+        await db.Database.ExecuteSqlRawAsync(analysed == 0
+            ? "PRAGMA analysis_limit=1000; ANALYZE;"
+            : "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;");
     }
 }

@@ -17,12 +17,17 @@ public class PostgresStoreTests
         using (var portal = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database))
         {
             var client = portal.CreateClient();
-            foreach (var url in new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies?design=rct&yearFrom=2010", "/studies/priebe-2019-volume-befriending-rct" })
+            foreach (var url in new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies?design=rct&yearFrom=2010", "/studies/priebe-2019-volume-befriending-rct", "/map?design=rct" })
             {
                 await client.GetOkPageAsync(url);
             }
             var topic = await client.GetOkPageAsync("/topics/peer-support");
             Assert.Contains("Inconclusive", topic.QuerySelector(".portal-rating-panel").Text());
+            // Ratings, map cells and the review's overview are counted by the store: the same figures on PostgreSQL.
+            var befriending = await client.GetOkPageAsync("/topics/befriending");
+            Assert.Contains("Direction of effect Mixed", befriending.QuerySelector(".portal-rating-panel").Text());
+            using var sqlite = new PortalFactory();
+            Assert.Equal(await MapCellsAsync(sqlite.CreateClient()), await MapCellsAsync(client));
         }
 
         using var restarted = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database);
@@ -32,4 +37,7 @@ public class PostgresStoreTests
         Assert.Equal(40, await db.Studies.CountAsync());
         Assert.Equal(64, await db.Findings.CountAsync());
     }
+
+    private static async Task<List<string>> MapCellsAsync(HttpClient client) =>
+        (await client.GetOkPageAsync("/map")).QuerySelectorAll(".portal-map td").Select(td => td.Text()).ToList();
 }

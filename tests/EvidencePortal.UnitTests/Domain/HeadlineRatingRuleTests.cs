@@ -143,11 +143,45 @@ public class HeadlineRatingRuleTests
     [Fact]
     public void WithOverride_KeepsTheRationale_SoThePageCanShowIt()
     {
-        var computed = HeadlineRatingRule.Compute([]);
+        var computed = HeadlineRatingRule.Compute(Array.Empty<StudyEvidence>());
         var rating = computed.WithOverride(HeadlineDirection.Positive, EvidenceStrength.Low, "New trial awaiting entry.");
 
         Assert.True(rating.IsOverridden);
         Assert.Equal("New trial awaiting entry.", rating.OverrideRationale);
         Assert.Equal(HeadlineDirection.Positive, rating.Direction);
+    }
+
+    /// <summary>The store hands the rule counts by design and direction; they must rate exactly as the studies would.</summary>
+    [Fact]
+    public void Compute_OverCounts_RatesExactlyAsOverTheStudiesCounted()
+    {
+        var random = new Random(20261126);
+        var designs = Enum.GetValues<DesignCategory>();
+        var directions = Enum.GetValues<EffectDirection>();
+        for (var round = 0; round < 500; round++)
+        {
+            var studies = Enumerable.Range(0, random.Next(0, 12))
+                .Select(_ => Study(designs[random.Next(designs.Length)], directions[random.Next(directions.Length)]))
+                .ToList();
+            var counts = studies.GroupBy(s => (s.Design, s.SocialDirection))
+                .Select(g => new EvidenceCount(g.Key.Design, g.Key.SocialDirection, g.Count())).ToList();
+
+            Assert.Equal(HeadlineRatingRule.Compute(studies), HeadlineRatingRule.Compute(counts));
+        }
+    }
+
+    /// <summary>In the store a study's findings reduce to which directions occur; that must combine as the findings do.</summary>
+    [Fact]
+    public void Combine_FromDirectionsPresent_AgreesWithCombiningTheFindings()
+    {
+        var known = new[] { EffectDirection.Positive, EffectDirection.Mixed, EffectDirection.NoEffect, EffectDirection.Negative };
+        for (var mask = 0; mask < 32; mask++)
+        {
+            var findings = Enum.GetValues<EffectDirection>().Where((_, bit) => (mask & (1 << bit)) != 0).ToList();
+            var present = known.Select(findings.Contains).ToArray();
+
+            Assert.Equal(HeadlineRatingRule.CombineSocialDirections(findings),
+                HeadlineRatingRule.Combine(present[0], present[1], present[2], present[3]));
+        }
     }
 }

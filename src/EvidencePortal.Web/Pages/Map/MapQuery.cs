@@ -25,7 +25,7 @@ public sealed record MapCell(string OutcomeSlug, int Studies, IReadOnlyList<(Eff
     public EffectDirection? Leading => Directions.Count == 0 ? null : Directions.MaxBy(d => d.Studies).Direction;
 }
 
-/// <summary>Two reads (rows and columns, then the live findings in scope), assembled in memory.</summary>
+/// <summary>Three reads (columns, rows, then studies counted per cell and direction), assembled in memory.</summary>
 public static class MapQuery
 {
     public static async Task<(IReadOnlyList<MapColumn> Columns, IReadOnlyList<MapTopic> Topics)> LoadAsync(
@@ -53,18 +53,33 @@ public static class MapQuery
         {
             findings = findings.Where(f => f.Study!.Year <= to);
         }
-        var cells = (await findings
-                .Select(f => new { Intervention = f.Intervention!.Slug, Outcome = f.Outcome!.Slug, f.StudyId, f.Direction })
-                .ToListAsync(cancellationToken))
-            .GroupBy(f => (f.Intervention, f.Outcome))
-            .ToDictionary(g => g.Key, g => g.GroupBy(f => f.StudyId)
-                .Select(s => HeadlineRatingRule.CombineSocialDirections(s.Select(f => f.Direction))).ToList());
+        // Counted in the store: each study's findings in a cell reduce to which directions occur among them,
+        // then studies are counted per cell and combined direction, so the map costs the same at 40 or
+        // 100,000 studies in memory (a few hundred rows come back).
+        var counts = await findings
+            .GroupBy(f => new { Intervention = f.Intervention!.Slug, Outcome = f.Outcome!.Slug, f.StudyId })
+            .Select(g => new
+            {
+                g.Key.Intervention,
+                g.Key.Outcome,
+                Positive = g.Max(f => f.Direction == EffectDirection.Positive ? 1 : 0),
+                Mixed = g.Max(f => f.Direction == EffectDirection.Mixed ? 1 : 0),
+                NoEffect = g.Max(f => f.Direction == EffectDirection.NoEffect ? 1 : 0),
+                Negative = g.Max(f => f.Direction == EffectDirection.Negative ? 1 : 0),
+            })
+            .GroupBy(s => new { s.Intervention, s.Outcome, s.Positive, s.Mixed, s.NoEffect, s.Negative })
+            .Select(g => new { g.Key, Studies = g.Count() })
+            .ToListAsync(cancellationToken);
+        var cells = counts
+            .GroupBy(c => (c.Key.Intervention, c.Key.Outcome))
+            .ToDictionary(g => g.Key, g => g
+                .GroupBy(c => HeadlineRatingRule.Combine(c.Key.Positive == 1, c.Key.Mixed == 1, c.Key.NoEffect == 1, c.Key.Negative == 1))
+                .OrderBy(d => d.Key).Select(d => (d.Key, d.Sum(c => c.Studies))).ToList());
 
         MapCell Cell(string intervention, string outcome)
         {
-            var studies = cells.GetValueOrDefault((intervention, outcome)) ?? [];
-            var directions = studies.GroupBy(d => d).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
-            return new MapCell(outcome, studies.Count, directions);
+            var directions = cells.GetValueOrDefault((intervention, outcome)) ?? [];
+            return new MapCell(outcome, directions.Sum(d => d.Item2), directions);
         }
 
         var topics = interventions.GroupBy(i => (i.TopicSlug, i.TopicTitle))

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Studies;
@@ -31,13 +32,18 @@ public sealed record ReviewPageView(
         var topics = await db.Topics.AsNoTracking().Live().Where(t => t.ReviewId == review.LiveId).OrderBy(t => t.Order)
             .Select(t => new { t.Id, t.Slug, t.Title }).ToListAsync(cancellationToken);
         var ratings = await TopicRatings.ForTopicsAsync(db, topics.Select(t => t.Id).ToList(), cancellationToken);
-        var studies = await StudyTable.LoadAsync(db, f => f.Intervention!.Topic!.ReviewId == review.LiveId, sort, cancellationToken);
+        Expression<Func<Finding, bool>> scope = f => f.Intervention!.Topic!.ReviewId == review.LiveId;
+        var table = await StudyTable.LoadAsync(db, scope, sort, cancellationToken);
         return review with
         {
             Topics = topics.Select(t => new TopicRow(t.Slug, t.Title, ratings[t.Id])).ToList(),
-            Overview = ResearchOverview.From(studies),
-            Table = new StudyTableView(studies, sort, $"All studies held for this review's topics ({studies.Count}), with their findings",
-                basePath, ShowTopic: true),
+            Overview = await ResearchOverview.LoadAsync(db, scope, cancellationToken),
+            Table = new StudyTableView(table.Rows, sort, $"All studies held for this review's topics ({table.Total}), with their findings",
+                basePath, ShowTopic: true)
+            {
+                Total = table.Total,
+                AllStudiesHref = "/studies?" + string.Join("&", topics.Select(t => $"topic={Uri.EscapeDataString(t.Slug)}")),
+            },
         };
     }
 

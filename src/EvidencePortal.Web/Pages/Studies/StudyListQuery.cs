@@ -66,15 +66,18 @@ public static class StudyListQuery
         return studies;
     }
 
+    /// <summary>Designs in the order of the enum (strongest first), for sorting in the store where they are text.</summary>
+    public static readonly Expression<Func<Study, int>> DesignOrder = s =>
+        s.DesignCategory == DesignCategory.SystematicReview ? 0 :
+        s.DesignCategory == DesignCategory.Rct ? 1 :
+        s.DesignCategory == DesignCategory.ControlledStudy ? 2 :
+        s.DesignCategory == DesignCategory.BeforeAfter ? 3 :
+        s.DesignCategory == DesignCategory.MixedMethods ? 4 :
+        s.DesignCategory == DesignCategory.Qualitative ? 5 : 6;
+
     public static IOrderedQueryable<Study> Sorted(IQueryable<Study> studies, StudyFilters filters)
     {
-        Expression<Func<Study, int>> designOrder = s =>
-            s.DesignCategory == DesignCategory.SystematicReview ? 0 :
-            s.DesignCategory == DesignCategory.Rct ? 1 :
-            s.DesignCategory == DesignCategory.ControlledStudy ? 2 :
-            s.DesignCategory == DesignCategory.BeforeAfter ? 3 :
-            s.DesignCategory == DesignCategory.MixedMethods ? 4 :
-            s.DesignCategory == DesignCategory.Qualitative ? 5 : 6;
+        var designOrder = DesignOrder;
         var d = filters.Descending;
         var ordered = filters.Sort switch
         {

@@ -28,13 +28,32 @@ public sealed record StudyTableRow(
 public sealed record FindingCell(
     string Topic, string Intervention, string Outcome, bool SocialOutcome, EffectDirection Direction, FindingKind Kind, string Note);
 
-/// <summary>The studies-and-findings table shared by the review and topic pages: one query, grouped in memory.</summary>
+/// <summary>The rows a study table shows, and how many studies are in its scope (more when it was cut short).</summary>
+public sealed record StudyTableRows(IReadOnlyList<StudyTableRow> Rows, int Total);
+
+/// <summary>
+/// The studies-and-findings table shared by the review and topic pages: the findings of the studies shown,
+/// in one query, grouped in memory. A review holds tens of studies; when a scope holds more than
+/// <see cref="MaxRows"/> (a scale data set, a very large review) the first ones in the chosen order are shown
+/// and the page links to the full, paged studies list, so a page never grows without bound.
+/// </summary>
 public static class StudyTable
 {
-    public static async Task<List<StudyTableRow>> LoadAsync(
+    public const int MaxRows = 200;
+
+    public static async Task<StudyTableRows> LoadAsync(
         PortalDbContext db, Expression<Func<Finding, bool>> scope, TableSort sort, CancellationToken cancellationToken)
     {
-        var findings = await db.Findings.AsNoTracking().Live().Where(scope)
+        var inScope = db.Findings.AsNoTracking().Live().Where(scope);
+        var studyIds = inScope.Select(f => f.StudyId).Distinct();
+        var total = await studyIds.CountAsync(cancellationToken);
+        if (total > MaxRows)
+        {
+            var shownIds = await FirstStudies(db.Studies.AsNoTracking().Where(s => studyIds.Contains(s.Id)), sort)
+                .Select(s => s.Id).Take(MaxRows).ToListAsync(cancellationToken);
+            inScope = inScope.Where(f => shownIds.Contains(f.StudyId));
+        }
+        var findings = await inScope
             .OrderBy(f => f.StudyId).ThenBy(f => f.Order)
             .Select(f => new
             {
@@ -54,6 +73,20 @@ public static class StudyTable
                 Journal = s.Journal, VolumeIssuePages = s.VolumeIssuePages, Doi = s.Doi, SourceUrls = s.SourceUrls,
             };
         });
-        return sort.Apply(rows).ToList();
+        return new StudyTableRows(sort.Apply(rows).ToList(), total);
+    }
+
+    /// <summary>The store's order for the sort a table asks for (the combined direction is known only in memory, so it falls back to authors).</summary>
+    private static IOrderedQueryable<Study> FirstStudies(IQueryable<Study> studies, TableSort sort)
+    {
+        var d = sort.Descending;
+        var ordered = sort.Column switch
+        {
+            "year" => d ? studies.OrderByDescending(s => s.Year) : studies.OrderBy(s => s.Year),
+            "design" => d ? studies.OrderByDescending(StudyListQuery.DesignOrder) : studies.OrderBy(StudyListQuery.DesignOrder),
+            "country" => d ? studies.OrderByDescending(s => s.Country) : studies.OrderBy(s => s.Country == null).ThenBy(s => s.Country),
+            _ => d && sort.Column == "study" ? studies.OrderByDescending(s => s.Authors) : studies.OrderBy(s => s.Authors),
+        };
+        return ordered.ThenBy(s => s.Authors).ThenBy(s => s.Year).ThenBy(s => s.Id);
     }
 }

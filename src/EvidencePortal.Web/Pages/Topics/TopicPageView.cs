@@ -34,13 +34,17 @@ public sealed record TopicPageView(
         {
             rating = rating.WithOverride(direction, strength, why);
         }
-        var rows2 = await StudyTable.LoadAsync(db, f => f.Intervention!.TopicId == topic.LiveId, sort, cancellationToken);
+        var table = await StudyTable.LoadAsync(db, f => f.Intervention!.TopicId == topic.LiveId, sort, cancellationToken);
         return topic with
         {
             Interventions = interventions,
             Rating = rating,
-            Table = new StudyTableView(rows2, sort, $"Studies and findings on {topic.Title.ToLowerInvariant()} ({rows2.Count})",
-                basePath, ShowTopic: interventions.Count > 1),
+            Table = new StudyTableView(table.Rows, sort, $"Studies and findings on {topic.Title.ToLowerInvariant()} ({table.Total})",
+                basePath, ShowTopic: interventions.Count > 1)
+            {
+                Total = table.Total,
+                AllStudiesHref = $"/studies?topic={Uri.EscapeDataString(topic.Slug)}",
+            },
         };
     }
 
