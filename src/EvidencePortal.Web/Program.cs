@@ -23,6 +23,7 @@ builder.Services.AddPortalHistory();
 builder.Services.AddPortalEditing();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalTransportSecurity(builder.Configuration);
 builder.Services.AddPortalSearch();
 builder.Services.AddPortalApi();
 
