@@ -242,7 +242,10 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
     private string Typed(string key) =>
         typed.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"No field {key} was filled; the forms have {string.Join(", ", typed.Keys)}");
 
-    /// <summary>The page's text nodes hold each value whole: had any markup in it become elements, its characters would be split or gone.</summary>
+    /// <summary>
+    /// Each value reaches the page whole, as text: encoded, not stripped or mangled. (A value shown in several places,
+    /// such as a title also in the page's title, passes on any one; markup turned into elements is caught by the DOM checks.)
+    /// </summary>
     private async Task ShownAsTextAsync(IPage page, string url, params string[] texts)
     {
         await VisitAsync(page, url, "editor");
