@@ -159,7 +159,7 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var session = await EditorSession.SignInAsync(portal);
         await NewRecoveryCodesAsync(session.Email);
 
-        var response = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form");
+        var response = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form", ("Input.Password", session.Password));
 
         Assert.Equal("/account/two-factor", response.RedirectTarget());
         await using (var scope = portal.Services.CreateAsyncScope())
@@ -173,6 +173,27 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.Equal("/account/two-factor?returnUrl=%2Fedit", (await session.Client.GetAsync("/edit")).RedirectTarget());
         var page = await session.Client.GetOkPageAsync("/account/two-factor");
         Assert.NotEqual(Authenticator.FormatKey(session.AuthenticatorKey!), page.QuerySelector("#authenticator-key").Text());
+    }
+
+    [Fact]
+    public async Task Post_TwoFactorOff_AsksForThePassword_AndWithoutItChangesNothing()
+    {
+        var session = await EditorSession.SignInAsync(portal);
+
+        var blank = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form");
+        var wrong = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form", ("Input.Password", "not the password at all"));
+
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Contains("Enter your password", (await Html.ParseAsync(blank)).QuerySelector(".nhsuk-error-summary").Text());
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("Your password is not right", (await Html.ParseAsync(wrong)).QuerySelector(".nhsuk-error-summary").Text());
+        await using var scope = portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByEmailAsync(session.Email))!;
+        Assert.True(user.TwoFactorEnabled);
+        Assert.Equal(session.AuthenticatorKey, await users.GetAuthenticatorKeyAsync(user));
+        Assert.Equal(1, user.AccessFailedCount);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
     }
 
     private async Task<string[]> NewRecoveryCodesAsync(string email)
