@@ -100,7 +100,7 @@ public sealed class EditorSession
         if (key is not null)
         {
             Assert.StartsWith("/account/login/code", next);
-            response = await client.PostFormAsync(next, "main form", ("Input.Code", Totp.Code(key)));
+            response = await client.PostFormAsync(next, "main form", ("Input.Code", await Totp.UnusedCodeAsync(key)));
             next = response.RedirectTarget();
         }
         Assert.DoesNotContain("/account/login", next);

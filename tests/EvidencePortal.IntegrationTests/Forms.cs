@@ -50,7 +50,8 @@ public static class Forms
             fields.AddRange(values.Where(v => v.Name == name && v.Value is not null)
                 .Select(v => new KeyValuePair<string, string>(name, v.Value!)));
         }
-        var action = new Uri(form.Action).PathAndQuery;
+        // Resolved against the page: on Linux a bare "/edit/1?handler=Delete" would parse as a file path, losing the query.
+        var action = new Uri(new Uri(document.Url), form.Action).PathAndQuery;
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 

@@ -22,6 +22,30 @@ public static class Totp
         return number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    private static readonly Dictionary<string, long> LastStepHandedOut = [];
+
+    /// <summary>
+    /// A code the portal has not accepted yet for this key: each code works once, so signing the same account in
+    /// again takes the next step's code (the portal accepts codes up to a minute early), or waits for it as a
+    /// person would. Use this for every code meant to succeed; <see cref="Code"/> for codes meant to be refused.
+    /// </summary>
+    public static async Task<string> UnusedCodeAsync(string key)
+    {
+        var id = new string(key.ToUpperInvariant().Where(c => c is not (' ' or '=' or '-')).ToArray());
+        long step;
+        lock (LastStepHandedOut)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            step = Math.Max(now, LastStepHandedOut.GetValueOrDefault(id, long.MinValue + 1) + 1);
+            LastStepHandedOut[id] = step;
+        }
+        while (step > DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 + 1)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        return Code(key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+    }
+
     private static byte[] Base32(string key)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

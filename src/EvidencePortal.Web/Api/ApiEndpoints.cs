@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using EvidencePortal.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +13,16 @@ namespace EvidencePortal.Web.Api;
 /// </summary>
 public static class ApiEndpoints
 {
-    /// <summary>The OpenAPI document describes the JSON API only, not the portal's other endpoints.</summary>
-    public static IServiceCollection AddPortalApi(this IServiceCollection services) =>
-        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+    /// <summary>
+    /// The OpenAPI document describes the JSON API only, not the portal's other endpoints. ASP.NET Core writes
+    /// JSON with the relaxed encoder (&lt; and &gt; as they are); here they, &amp; and quotes are \u escapes, so editors'
+    /// text stays inert even when someone pastes the JSON into a page. Other characters are written as they are.
+    /// </summary>
+    public static IServiceCollection AddPortalApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        return services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+    }
 
     public static WebApplication MapPortalApi(this WebApplication app)
     {

@@ -25,6 +25,14 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             }
+            // A signed-in person's pages (drafts, the audit trail, account details) never stay in a browser's or proxy's cache.
+            // Static files set their own Cache-Control and keep it.
+            if (string.IsNullOrEmpty(headers.CacheControl)
+                && (context.User.Identity?.IsAuthenticated == true
+                    || context.Request.Path.StartsWithSegments("/edit") || context.Request.Path.StartsWithSegments("/account")))
+            {
+                headers.CacheControl = "no-store";
+            }
             headers.Remove("Server");
             headers.Remove("X-Powered-By");
             return Task.CompletedTask;

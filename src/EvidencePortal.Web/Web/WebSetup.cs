@@ -31,6 +31,8 @@ public static class WebSetup
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First: the scheme and client address as the trusted proxy saw them, and the cookie rules, for everything after.
+        app.UsePortalTransportSecurity();
         // Always the portal's own error pages: a stack trace never reaches a browser, in any environment.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

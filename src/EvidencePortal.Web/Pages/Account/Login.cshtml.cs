@@ -10,14 +10,18 @@ namespace EvidencePortal.Web.Pages.Account;
 
 /// <summary>
 /// Editor sign-in with email and password; accounts with an authenticator go on to the code page.
-/// One message for an unknown email, a wrong password or a disabled account, so the page does not
-/// tell which accounts exist; an unknown email costs the same hashing time as a known one.
+/// One message for an unknown email, a wrong password, a disabled or a locked account, so the page does
+/// not tell which accounts exist (a "locked" message after five tries would: unknown emails never lock);
+/// each costs the same hashing time, although Identity refuses disabled and locked accounts unhashed.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher, SignInEvents events)
     : PageModel, IPortalPage
 {
-    public const string NotRight = "The email address or password is not right.";
+    public const string NotRight =
+        "The email address or password is not right. After 5 wrong passwords an account is locked for 15 minutes.";
+
+    /// <summary>Shown on the second step only, to someone who has already given the right password.</summary>
     public const string LockedOut = "This account is locked because of too many attempts to sign in. Try again in 15 minutes.";
 
     private static string? timingHash;
@@ -42,7 +46,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IPasswordHasher
         var email = Input.Email.Trim();
         var user = await signIn.UserManager.FindByEmailAsync(email);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (user is null || result.IsNotAllowed)
+        if (user is null || result.IsNotAllowed || result.IsLockedOut)
         {
             // Same work as checking a real password: the answer's timing must not tell which accounts exist.
             timingHash ??= hasher.HashPassword(new PortalUser(), Guid.NewGuid().ToString());
@@ -58,7 +62,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IPasswordHasher
             return RedirectToPage("LoginCode", new { ReturnUrl });
         }
         await events.FailedAsync(result, email, user is null ? "no such account" : "password");
-        ModelState.AddModelError("Input.Email", result.IsLockedOut ? LockedOut : NotRight);
+        ModelState.AddModelError("Input.Email", NotRight);
         return Page();
     }
 

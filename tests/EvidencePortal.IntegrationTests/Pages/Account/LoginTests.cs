@@ -66,9 +66,11 @@ public class LoginTests(AccountPortal portal) : IClassFixture<AccountPortal>
         var fifth = await client.PostFormAsync("/account/login", "main form", Email(email), Password("wrong password number 5"));
         var rightButLocked = await client.PostFormAsync("/account/login", "main form", Email(email), Password(EditorSession.DefaultPassword));
 
-        Assert.Contains(LoginModel.LockedOut, await fifth.Content.ReadAsStringAsync());
+        // The same message as for an unknown email: a "locked" message would tell a guesser the account exists.
+        Assert.Contains(LoginModel.NotRight, await fifth.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, rightButLocked.StatusCode);
-        Assert.Contains(LoginModel.LockedOut, await rightButLocked.Content.ReadAsStringAsync());
+        Assert.Contains(LoginModel.NotRight, await rightButLocked.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("/edit", rightButLocked.Headers.Location?.OriginalString ?? "");
         await using var db = portal.NewDbContext();
         var user = await db.Users.SingleAsync(u => u.Email == email);
         Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));

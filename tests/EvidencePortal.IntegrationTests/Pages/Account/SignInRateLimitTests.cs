@@ -1,5 +1,6 @@
 using System.Net;
 using EvidencePortal.Tests;
+using EvidencePortal.Web.Accounts;
 
 namespace EvidencePortal.IntegrationTests.Pages.Account;
 
@@ -29,6 +30,48 @@ public class SignInRateLimitTests : IDisposable
         Assert.Contains("nhsuk-header", body);
         // Reading the page is not limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+    }
+
+    /// <summary>
+    /// The second step is limited too: after the password, the 6-digit code (a million values) and the recovery
+    /// codes are what a guesser would try next. Lockout stops one account after 5 wrong codes; the limit stops
+    /// one address trying many accounts' codes. Every post counts, whatever its answer.
+    /// </summary>
+    [Theory]
+    [InlineData("/account/login/code", "000000")]
+    [InlineData("/account/login/recovery-code", "AAAAA-BBBBB")]
+    public async Task Post_SecondStep_Answers429_OnceTheAddressIsOverTheLimit(string url, string wrongCode)
+    {
+        var email = $"second-step-{Guid.NewGuid():N}@example.org";
+        await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
+        var client = EditorSession.NewClient(portal);
+        var first = await client.PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        Assert.StartsWith("/account/login/code", first.RedirectTarget());
+
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 2; attempt <= 11; attempt++)
+        {
+            var (_, page) = await client.LoadAsync(url);
+            answers.Add((await client.PostFormAsync(page, "main form", ("Input.Code", wrongCode))).StatusCode);
+        }
+
+        Assert.All(answers[..^1], status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+    }
+
+    [Fact]
+    public async Task Post_Password_IsLimitedLikeSignIn_BecauseItChecksAPassword()
+    {
+        var session = await EditorSession.SignInAsync(portal);
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 2; attempt <= 11; attempt++)
+        {
+            answers.Add((await session.Client.PostFormAsync("/account/password", "main form", ("Input.CurrentPassword", "a guessed password " + attempt),
+                ("Input.NewPassword", "new and long passphrase"), ("Input.ConfirmPassword", "new and long passphrase"))).StatusCode);
+        }
+
+        Assert.All(answers[..^1], status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
     }
 
     public void Dispose()

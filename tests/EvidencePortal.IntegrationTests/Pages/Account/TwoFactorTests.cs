@@ -41,7 +41,7 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
 
-        var right = await session.Client.PostFormAsync(page, "main form", ("Input.Code", Totp.Code(key)));
+        var right = await session.Client.PostFormAsync(page, "main form", ("Input.Code", await Totp.UnusedCodeAsync(key)));
         Assert.Equal("/account/two-factor/recovery-codes?ReturnUrl=%2Fedit", right.RedirectTarget());
         var codesPage = await session.Client.GetOkPageAsync(right.RedirectTarget());
         var codes = codesPage.QuerySelectorAll("#recovery-codes li").Select(li => li.Text()).ToList();
@@ -63,7 +63,7 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var elsewhere = await session.SignInElsewhereAsync();
         var (_, page) = await session.Client.LoadAsync("/account/two-factor");
 
-        await session.Client.PostFormAsync(page, "main form", ("Input.Code", Totp.Code(page.QuerySelector("#authenticator-key").Text())));
+        await session.Client.PostFormAsync(page, "main form", ("Input.Code", await Totp.UnusedCodeAsync(page.QuerySelector("#authenticator-key").Text())));
 
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
         Assert.StartsWith("/account/login", (await elsewhere.GetAsync("/account/two-factor")).RedirectTarget());
@@ -84,12 +84,38 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var wrong = await client.PostFormAsync(firstStep.RedirectTarget(), "main form", ("Input.Code", WrongCode(key)));
         Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
 
-        var code = Totp.Code(key);
+        var code = await Totp.UnusedCodeAsync(key);
         var right = await client.PostFormAsync(firstStep.RedirectTarget(), "main form", ("Input.Code", code[..3] + " " + code[3..]));
         Assert.Equal("/edit", right.RedirectTarget());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/edit")).StatusCode);
         // The second factor is remembered across requests (the security stamp is checked on every one).
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/edit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_LoginCode_RefusesACodeThatHasAlreadySignedIn_EvenWhileTheAppStillShowsIt()
+    {
+        var email = $"editor-{Guid.NewGuid():N}@example.org";
+        var key = (await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true))!;
+        var code = await Totp.UnusedCodeAsync(key);
+
+        var first = await SignInWithCodeAsync(email, code);
+        var replayed = await SignInWithCodeAsync(email, code);
+        var next = await SignInWithCodeAsync(email, await Totp.UnusedCodeAsync(key));
+
+        Assert.Equal("/edit", first.Response.RedirectTarget());
+        Assert.Equal(HttpStatusCode.OK, replayed.Response.StatusCode);
+        Assert.Contains("That code is not right", await replayed.Response.Content.ReadAsStringAsync());
+        Assert.StartsWith("/account/login", (await replayed.Client.GetAsync("/edit")).RedirectTarget());
+        Assert.Equal("/edit", next.Response.RedirectTarget());
+    }
+
+    private async Task<(HttpClient Client, HttpResponseMessage Response)> SignInWithCodeAsync(string email, string code)
+    {
+        var client = EditorSession.NewClient(portal);
+        var firstStep = await client.PostFormAsync("/account/login?returnUrl=%2Fedit", "main form",
+            ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        return (client, await client.PostFormAsync(firstStep.RedirectTarget(), "main form", ("Input.Code", code)));
     }
 
     [Fact]
@@ -133,7 +159,7 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var session = await EditorSession.SignInAsync(portal);
         await NewRecoveryCodesAsync(session.Email);
 
-        var response = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form");
+        var response = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form", ("Input.Password", session.Password));
 
         Assert.Equal("/account/two-factor", response.RedirectTarget());
         await using (var scope = portal.Services.CreateAsyncScope())
@@ -147,6 +173,27 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.Equal("/account/two-factor?returnUrl=%2Fedit", (await session.Client.GetAsync("/edit")).RedirectTarget());
         var page = await session.Client.GetOkPageAsync("/account/two-factor");
         Assert.NotEqual(Authenticator.FormatKey(session.AuthenticatorKey!), page.QuerySelector("#authenticator-key").Text());
+    }
+
+    [Fact]
+    public async Task Post_TwoFactorOff_AsksForThePassword_AndWithoutItChangesNothing()
+    {
+        var session = await EditorSession.SignInAsync(portal);
+
+        var blank = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form");
+        var wrong = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form", ("Input.Password", "not the password at all"));
+
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Contains("Enter your password", (await Html.ParseAsync(blank)).QuerySelector(".nhsuk-error-summary").Text());
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("Your password is not right", (await Html.ParseAsync(wrong)).QuerySelector(".nhsuk-error-summary").Text());
+        await using var scope = portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByEmailAsync(session.Email))!;
+        Assert.True(user.TwoFactorEnabled);
+        Assert.Equal(session.AuthenticatorKey, await users.GetAuthenticatorKeyAsync(user));
+        Assert.Equal(1, user.AccessFailedCount);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
     }
 
     private async Task<string[]> NewRecoveryCodesAsync(string email)
@@ -163,10 +210,10 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         return (client, await client.PostFormAsync("/account/login/recovery-code", "main form", ("Input.Code", code)));
     }
 
-    /// <summary>A code the app does not show now, nor 30 seconds either side (Identity accepts those too).</summary>
+    /// <summary>A code the app does not show now, nor up to a minute either side (the portal accepts those too).</summary>
     private static string WrongCode(string key)
     {
-        var near = new[] { -30, 0, 30 }.Select(s => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(s))).ToHashSet();
+        var near = new[] { -60, -30, 0, 30, 60, 90 }.Select(s => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(s))).ToHashSet();
         return Enumerable.Range(0, 10).Select(i => new string((char)('0' + i), 6)).First(c => !near.Contains(c));
     }
 }
