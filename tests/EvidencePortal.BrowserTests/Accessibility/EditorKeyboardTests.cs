@@ -43,6 +43,7 @@ public class EditorKeyboardTests(BrowserFixture browser)
         await keys.TabUntilAsync("el => el.getAttribute('href') === '/edit/studies'");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/edit/studies");
+        await keys.CycleAsync();
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.closest('main table') && el.innerText.startsWith('Groups 4 Health: Evidence that')");
         await page.Keyboard.PressAsync("Enter");
