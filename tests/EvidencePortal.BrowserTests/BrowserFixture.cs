@@ -1,5 +1,7 @@
 using System.Net;
 using EvidencePortal.Tests;
+using EvidencePortal.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Every browser test posts from 127.0.0.1, so the per-address sign-in limit (10 a minute) would
+        // throttle the suite itself; the limit has its own HTTP tests.
+        Portal.With("Security:SignInAttemptsPerMinute", "1000");
         Portal.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         Portal.StartServer();
         BaseUrl = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -33,12 +38,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) at a given width; every failed request is recorded.</summary>
-    public async Task<(IPage Page, List<string> Failures)> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
+    /// <summary>
+    /// A fresh browser context (own cookies) at a given width; every failed request is recorded.
+    /// <paramref name="storageState"/> (from <see cref="SignedInStateAsync"/>) starts it signed in;
+    /// <paramref name="scale"/> is the device scale factor (2 with a 640 px width is a 1280 px screen at 200% zoom).
+    /// </summary>
+    public async Task<(IPage Page, List<string> Failures)> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true,
+        string? storageState = null, float scale = 1)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, JavaScriptEnabled = javaScript,
+            StorageState = storageState, DeviceScaleFactor = scale,
         });
         var page = await context.NewPageAsync();
         var failures = new List<string>();
@@ -58,6 +69,60 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
         };
         return (page, failures);
+    }
+
+    private readonly Dictionary<string, Task<string>> signedIn = [];
+
+    /// <summary>
+    /// The cookies of an account with the role, signed in once through the real sign-in page and shared by
+    /// every test that asks for the same role (a Playwright storage state, for <see cref="NewPageAsync"/>).
+    /// Tests must not sign these accounts out: signing out ends all of an account's sessions.
+    /// </summary>
+    public Task<string> SignedInStateAsync(string role)
+    {
+        lock (signedIn)
+        {
+            if (!signedIn.TryGetValue(role, out var state))
+            {
+                signedIn[role] = state = SignInAsync(role);
+            }
+            return state;
+        }
+    }
+
+    public const string EditorPassword = "a long shared passphrase for browser tests";
+
+    /// <summary>An account made as the users command makes it (no two-step sign-in: tests run without it).</summary>
+    public async Task<string> CreateAccountAsync(string role, string prefix = "browser")
+    {
+        var email = $"{prefix}-{Guid.NewGuid():N}@example.org";
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        if (!(await users.CreateAsync(user, EditorPassword)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create the {role} account {email}");
+        }
+        return email;
+    }
+
+    private async Task<string> SignInAsync(string role)
+    {
+        var email = await CreateAccountAsync(role, "shared-" + role);
+        var (page, _) = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.Locator("#Input-Email").FillAsync(email);
+        await page.Locator("#Input-Password").FillAsync(EditorPassword);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        var state = await page.Context.StorageStateAsync();
+        await page.Context.CloseAsync();
+        return state;
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>
