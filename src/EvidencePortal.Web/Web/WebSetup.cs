@@ -16,7 +16,7 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/Edit/Audit", Accounts.Roles.CanAdminister);
             // ... and, when Security:RequireTwoFactor is on, sessions signed in without the authenticator app.
             options.Conventions.RequireTwoFactorForFolder("/Edit");
-        });
+        }).AddMvcOptions(options => options.Filters.Add(new NoHandlerFilter()));
         services.AddHttpContextAccessor();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);

@@ -52,6 +52,8 @@ public static class RouteSamples
         var intervention = await db.Interventions.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         var outcome = await db.Outcomes.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         var finding = await db.Findings.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
+        // A store may hold no import yet: an unknown batch's address must then answer as well as a real one.
+        var importBatch = await db.ImportBatches.OrderBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync() ?? 1;
         return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["reviews/{slug}"] = $"/reviews/{review.Slug}",
@@ -68,6 +70,7 @@ public static class RouteSamples
             ["edit/reviews/{id:int}/preview"] = $"/edit/reviews/{review.Id}/preview",
             ["edit/interventions/{id}"] = $"/edit/interventions/{intervention}",
             ["edit/outcomes/{id}"] = $"/edit/outcomes/{outcome}",
+            ["edit/import/{id:int}"] = $"/edit/import/{importBatch}",
             ["edit/history/{type}/{id:int}"] = $"/edit/history/study/{study.Id}",
             ["api/v1/reviews/{slug}"] = $"/api/v1/reviews/{review.Slug}",
             ["api/v1/topics/{slug}"] = $"/api/v1/topics/{topic.Slug}",
