@@ -107,5 +107,9 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
 
         Assert.StartsWith("/edit/studies/", forEditor.QuerySelector(".portal-edit-link a")?.GetAttribute("href"));
         Assert.Null(forPublic.QuerySelector(".portal-edit-link"));
+        // The footer offers a signed-in editor their workspace, not a second sign-in.
+        Assert.NotNull(forEditor.QuerySelector("footer a[href='/edit']"));
+        Assert.Null(forEditor.QuerySelector("footer a[href='/account/login']"));
+        Assert.NotNull(forPublic.QuerySelector("footer a[href='/account/login']"));
     }
 }
