@@ -52,6 +52,7 @@ public static class AccountSetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddErrorDescriber<PortalIdentityErrors>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddPasswordValidator<EmailInPasswordValidator>()
             .AddSignInManager<PortalSignInManager>();

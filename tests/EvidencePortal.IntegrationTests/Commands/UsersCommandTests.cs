@@ -44,6 +44,7 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
     [InlineData("{0}", "editor", "qwertyuiop123", "too common")]
     [InlineData("{0}", "editor", "{local} is my password", "must not contain your email address")]
     [InlineData("{0}", "editor", "", "No password was given")]
+    [InlineData("{0}", "editor", "several plain words make a long pass phrase several plain words make a long pass phrase several plain words make a long pass phra", "too long: use up to 128 characters")]
     public async Task UsersAdd_RefusesBadInput_WithAMessageAndExitCode1_AndMakesNoAccount(string email, string role, string password, string message)
     {
         var fresh = NewEmail();
