@@ -9,6 +9,9 @@ namespace EvidencePortal.Web.Accounts;
 
 public static class AccountSetup
 {
+    /// <summary>The signed-in session's cookie; requests carrying it never touch the output cache.</summary>
+    public const string SessionCookie = "portal.session";
+
     /// <summary>How long an editor's session may last in all, however active they are.</summary>
     public static readonly TimeSpan AbsoluteSessionLimit = TimeSpan.FromHours(12);
 
@@ -75,7 +78,7 @@ public static class AccountSetup
 
     private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
     {
-        options.Cookie.Name = "portal.session";
+        options.Cookie.Name = SessionCookie;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

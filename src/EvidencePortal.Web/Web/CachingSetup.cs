@@ -8,12 +8,16 @@ public static class CachingSetup
 {
     /// <summary>
     /// Anonymous public pages come from the output cache (compressed once, stored compressed) until
-    /// something is published; editors' requests are never cached because they are authenticated.
+    /// something is published. The cache sits before routing and authentication (see UsePortalPipeline), so
+    /// a hit costs as little as possible; a request carrying the session cookie is therefore recognised by
+    /// the cookie and never looked up or stored: an editor's page (with its Edit links and name) never
+    /// reaches the public, and an editor never sees a stale public copy.
     /// </summary>
     public static IServiceCollection AddPortalCaching(this IServiceCollection services)
     {
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy
-            .With(context => IsPublicPage(context.HttpContext.Request.Path))
+            .With(context => IsPublicPage(context.HttpContext.Request.Path)
+                && !context.HttpContext.Request.Cookies.ContainsKey(Accounts.AccountSetup.SessionCookie))
             .SetVaryByQuery("*")
             .SetVaryByHeader("Accept-Encoding")
             .Expire(TimeSpan.FromHours(1))

@@ -39,6 +39,11 @@ public static class WebSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        // A cached public page is answered here, after its log line and headers but before routing,
+        // authentication and antiforgery, which an anonymous cached page does not need (the cache policy
+        // refuses any request with the session cookie). Cache outside compression: stored compressed.
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.UseMiddleware<MalformedFormGuard>();
         app.UseRouting();
         // After routing, so only endpoints with a rate-limit policy (the sign-in posts) are limited.
@@ -46,9 +51,6 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        // Cache outside compression, so a cached page is stored already compressed.
-        app.UseOutputCache();
-        app.UseResponseCompression();
         return app;
     }
 

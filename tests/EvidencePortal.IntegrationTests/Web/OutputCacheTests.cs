@@ -52,5 +52,10 @@ public sealed class OutputCacheTests : IDisposable
         var editor = await EditorTestClient.SignInAsync(portal);
 
         Assert.Contains("Key message changed directly", (await editor.GetOkPageAsync("/topics/befriending")).MainText());
+        // ... and what the editor was shown (their name, Edit links) is never stored for the public.
+        var afterwards = await anonymous.GetOkPageAsync("/topics/befriending");
+        Assert.DoesNotContain("Signed in as", afterwards.Body!.TextContent);
+        Assert.Null(afterwards.QuerySelector(".portal-edit-link"));
+        Assert.DoesNotContain("Key message changed directly", afterwards.MainText());
     }
 }
