@@ -46,11 +46,15 @@ need_tools() {
   fi
 }
 
-# The portal as it would be deployed: `dotnet publish -c Release`. BENCH_SKIP_PUBLISH=1 reuses the last one.
+# The portal as it would be deployed: `dotnet publish -c Release`, precompiled to native code (ReadyToRun,
+# as the README recommends: about a second less to start). READY_TO_RUN=0 publishes plain IL instead.
+# BENCH_SKIP_PUBLISH=1 reuses the last one.
 publish_portal() {
   if [ "${BENCH_SKIP_PUBLISH:-0}" = 1 ] && [ -x "$PUBLISH_DIR/EvidencePortal.Web" ]; then return; fi
-  log "publishing the portal (Release) to $PUBLISH_DIR"
-  dotnet publish "$REPO_DIR/src/EvidencePortal.Web" -c Release -o "$PUBLISH_DIR" -nologo -v quiet >/dev/null
+  local r2r=()
+  [ "${READY_TO_RUN:-1}" = 1 ] && r2r=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+  log "publishing the portal (Release${r2r:+, ReadyToRun}) to $PUBLISH_DIR"
+  dotnet publish "$REPO_DIR/src/EvidencePortal.Web" -c Release "${r2r[@]}" -o "$PUBLISH_DIR" -nologo -v quiet >/dev/null
 }
 
 build_tool() {
