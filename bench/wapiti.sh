@@ -16,6 +16,12 @@ REPORTS=$OUT_DIR/wapiti
 MODULES=${MODULES:-blindsql,cookieflags,csp,csrf,crlf,exec,file,http_headers,permanentxss,redirect,sql,ssrf,xss,xxe,methods,htaccess}
 
 need_tools wapiti curl jq
+# wapiti asks for brotli ("Accept-Encoding: gzip, deflate, br") whether or not it can read it; without
+# python3-brotli every page is unreadable to it and the crawl stops at the first page.
+if ! /usr/bin/python3 -c 'import brotli' 2>/dev/null; then
+  log "installing python3-brotli with apt"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-brotli >/dev/null
+fi
 publish_portal
 rm -rf "$WORK" && mkdir -p "$WORK" "$REPORTS"
 DB=$WORK/portal.db
