@@ -116,7 +116,7 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
         {
             foreach (var handler in page.Handlers.Select(h => h.Name).Distinct())
             {
-                var url = handler is null ? page.Url : $"{page.Url}?handler={handler}&token=1.1&number=1";
+                var url = handler is null ? page.Url : $"{page.Url}?handler={handler}&version=1.1&number=1";
                 foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head, HttpMethod.Options, HttpMethod.Trace })
                 {
                     var response = await admin.Client.SendAsync(new HttpRequestMessage(method, url));

@@ -87,7 +87,7 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
             id = await db.Studies.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         }
         var (_, form) = await admin.LoadAsync($"/edit/studies/{id}");
-        var response = await admin.PostFormAsync(form, ".portal-record-status form[action*='handler=Delete']", ("token", $"{id}.999"));
+        var response = await admin.PostFormAsync(form, ".portal-record-status form[action*='handler=Delete']", ("version", $"{id}.999"));
         var page = await Html.ParseAsync(response);
         Record(response, admin.BaseAddress!, $"POST delete with a stale token ({page.QuerySelector("main h1").Text()}: {page.QuerySelector(".nhsuk-error-summary").Text()})",
             signedIn: true, expected: 409);

@@ -90,8 +90,8 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
     {
         var editor = await fixture.ClientAsync(Roles.Editor);
 
-        var missing = await editor.PostAsync(url, new FormUrlEncodedContent([new("Input.Title", "x"), new("token", "1.1")]));
-        var forged = await editor.PostAsync(url, new FormUrlEncodedContent([new("Input.Title", "x"), new("token", "1.1"), new("__RequestVerificationToken", "CfDJ8forged")]));
+        var missing = await editor.PostAsync(url, new FormUrlEncodedContent([new("Input.Title", "x"), new("version", "1.1")]));
+        var forged = await editor.PostAsync(url, new FormUrlEncodedContent([new("Input.Title", "x"), new("version", "1.1"), new("__RequestVerificationToken", "CfDJ8forged")]));
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

@@ -95,7 +95,7 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
         var saved = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Setting"] = "Draft setting" });
         var (_, edit) = await editor.FollowAsync(saved);
 
-        var response = await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", new() { ["token"] = token });
+        var response = await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", new() { ["version"] = token });
 
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict, $"answered {response.StatusCode}");
         Assert.DoesNotContain("Draft setting", (await fixture.CreateClient().GetOkPageAsync("/studies/toh-2022-digital-social-isolation-scoping-review")).MainText());

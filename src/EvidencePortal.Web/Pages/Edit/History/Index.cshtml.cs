@@ -37,9 +37,9 @@ public sealed class IndexModel(PortalDbContext db, RecordEditors editors) : Page
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(string type, int id, int number, string? token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRestoreAsync(string type, int id, int number, string? version, CancellationToken cancellationToken)
     {
-        if (!EditToken.TryParse(token, out var t))
+        if (!EditToken.TryParse(version, out var t))
         {
             return this.BadRequestPage("The form was missing its version marker. Open the history again and retry.", $"/edit/history/{type}/{id}");
         }

@@ -145,23 +145,23 @@ public abstract class EditRecordPageModel<T, TInput>(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int id, string? token, CancellationToken cancellationToken) =>
-        EditToken.TryParse(token, out var t)
+    public async Task<IActionResult> OnPostPublishAsync(int id, string? version, CancellationToken cancellationToken) =>
+        EditToken.TryParse(version, out var t)
             ? After(await drafts.PublishAsync(kind, id, t, cancellationToken), id, "Published: the change is now live.")
             : BadToken();
 
-    public async Task<IActionResult> OnPostDiscardAsync(int id, string? token, CancellationToken cancellationToken) =>
-        EditToken.TryParse(token, out var t)
+    public async Task<IActionResult> OnPostDiscardAsync(int id, string? version, CancellationToken cancellationToken) =>
+        EditToken.TryParse(version, out var t)
             ? After(await lifecycle.DiscardDraftAsync(kind, id, t, cancellationToken), id, "The draft was discarded. The live version is unchanged.")
             : BadToken();
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, string? token, CancellationToken cancellationToken) =>
-        EditToken.TryParse(token, out var t)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, string? version, CancellationToken cancellationToken) =>
+        EditToken.TryParse(version, out var t)
             ? After(await lifecycle.DeleteAsync(kind, id, t, cancellationToken), id, "Deleted: the public can no longer see it. You can restore it here.")
             : BadToken();
 
-    public async Task<IActionResult> OnPostUndeleteAsync(int id, string? token, CancellationToken cancellationToken) =>
-        EditToken.TryParse(token, out var t)
+    public async Task<IActionResult> OnPostUndeleteAsync(int id, string? version, CancellationToken cancellationToken) =>
+        EditToken.TryParse(version, out var t)
             ? After(await lifecycle.UndeleteAsync(kind, id, t, cancellationToken), id, "Restored.")
             : BadToken();
 
