@@ -75,11 +75,15 @@ public static class StudyListQuery
         s.DesignCategory == DesignCategory.MixedMethods ? 4 :
         s.DesignCategory == DesignCategory.Qualitative ? 5 : 6;
 
-    public static IOrderedQueryable<Study> Sorted(IQueryable<Study> studies, StudyFilters filters)
+    public static IOrderedQueryable<Study> Sorted(IQueryable<Study> studies, StudyFilters filters) =>
+        Sorted(studies, filters.Sort, filters.Descending);
+
+    /// <summary>The store's order for a sort column (year, design, country; anything else sorts by authors).</summary>
+    public static IOrderedQueryable<Study> Sorted(IQueryable<Study> studies, string? column, bool descending)
     {
         var designOrder = DesignOrder;
-        var d = filters.Descending;
-        var ordered = filters.Sort switch
+        var d = descending;
+        var ordered = column switch
         {
             "year" => d ? studies.OrderByDescending(s => s.Year) : studies.OrderBy(s => s.Year),
             "design" => d ? studies.OrderByDescending(designOrder) : studies.OrderBy(designOrder),

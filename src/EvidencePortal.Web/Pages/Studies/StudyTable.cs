@@ -76,17 +76,9 @@ public static class StudyTable
         return new StudyTableRows(sort.Apply(rows).ToList(), total);
     }
 
-    /// <summary>The store's order for the sort a table asks for (the combined direction is known only in memory, so it falls back to authors).</summary>
-    private static IOrderedQueryable<Study> FirstStudies(IQueryable<Study> studies, TableSort sort)
-    {
-        var d = sort.Descending;
-        var ordered = sort.Column switch
-        {
-            "year" => d ? studies.OrderByDescending(s => s.Year) : studies.OrderBy(s => s.Year),
-            "design" => d ? studies.OrderByDescending(StudyListQuery.DesignOrder) : studies.OrderBy(StudyListQuery.DesignOrder),
-            "country" => d ? studies.OrderByDescending(s => s.Country) : studies.OrderBy(s => s.Country == null).ThenBy(s => s.Country),
-            _ => d && sort.Column == "study" ? studies.OrderByDescending(s => s.Authors) : studies.OrderBy(s => s.Authors),
-        };
-        return ordered.ThenBy(s => s.Authors).ThenBy(s => s.Year).ThenBy(s => s.Id);
-    }
+    /// <summary>The store's order for the sort a table asks for; the combined direction is known only in memory, so it falls back to authors.</summary>
+    private static IOrderedQueryable<Study> FirstStudies(IQueryable<Study> studies, TableSort sort) =>
+        sort.Column == "direction"
+            ? StudyListQuery.Sorted(studies, "study", descending: false)
+            : StudyListQuery.Sorted(studies, sort.Column, sort.Descending);
 }
