@@ -19,16 +19,18 @@ public static class DataServiceExtensions
         services.AddSingleton<RecordStampInterceptor>();
         services.AddSingleton(provider);
 
+        // Pooled contexts: a page asks for one per request, and building a context's options and services each
+        // time was a tenth of an uncached page's CPU. Nothing in the portal keeps state on a context instance.
         if (provider.IsPostgres)
         {
-            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>((sp, options) => options
+            services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>((sp, options) => options
                 .UseNpgsql(connectionString)
                 .AddInterceptors(sp.GetRequiredService<RecordStampInterceptor>()));
         }
         else
         {
             var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
-            services.AddDbContext<PortalDbContext>((sp, options) => options
+            services.AddDbContextPool<PortalDbContext>((sp, options) => options
                 .UseSqlite(sqlite)
                 .AddInterceptors(sp.GetRequiredService<RecordStampInterceptor>(), new SqlitePragmaInterceptor()));
         }

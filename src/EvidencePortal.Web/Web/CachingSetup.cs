@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using EvidencePortal.Web.Publishing;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -25,13 +24,11 @@ public static class CachingSetup
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
+            options.Providers.Add<CacheAwareBrotliProvider>();
+            options.Providers.Add<CacheAwareGzipProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 ["application/xml", "application/atom+xml", "application/x-research-info-systems", "application/x-bibtex", "text/csv"]);
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddSingleton<IPublishedChangeObserver, OutputCacheEvictor>();
         services.AddScoped<PublishedChangeNotifier>();
         return services;

@@ -39,6 +39,42 @@ public sealed class OutputCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task CachedCopy_IsCompressedHarder_ThanAnAnswerRenderedForOneRequest()
+    {
+        const string url = "/studies/harris-1999-befriending-chronic-depression";
+        var client = portal.CreateClient();
+        async Task<(byte[] Body, bool FromCache)> GetBrotliAsync(bool bypassCache)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+            if (bypassCache)
+            {
+                // The output cache's default policy never stores a request with an Authorization header.
+                request.Headers.TryAddWithoutValidation("Authorization", "Test no-cache");
+            }
+            using var response = await client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+            return (await response.Content.ReadAsByteArrayAsync(), response.Headers.Age is not null);
+        }
+        static string Decompress(byte[] body)
+        {
+            using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+            return new StreamReader(brotli).ReadToEnd();
+        }
+
+        await GetBrotliAsync(bypassCache: false);
+        var cached = await GetBrotliAsync(bypassCache: false);
+        var oneOff = await GetBrotliAsync(bypassCache: true);
+
+        Assert.True(cached.FromCache);
+        Assert.False(oneOff.FromCache);
+        Assert.Equal(Decompress(cached.Body), Decompress(oneOff.Body));
+        Assert.True(cached.Body.Length < oneOff.Body.Length * 0.95,
+            $"cached copy {cached.Body.Length} bytes, one-off answer {oneOff.Body.Length} bytes");
+    }
+
+    [Fact]
     public async Task SignedInEditors_AlwaysSeeFreshPages()
     {
         var anonymous = portal.CreateClient();
