@@ -31,7 +31,12 @@ public static class StoreStartup
             // Persistent per database file; set before migrating so the schema is written under WAL too.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
-        await db.Database.MigrateAsync();
+        // Migrating takes the migration lock and builds the design-time model (half a second of start-up);
+        // an up-to-date store needs neither, so only a store with pending migrations is migrated.
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();

@@ -1,5 +1,6 @@
 using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace EvidencePortal.IntegrationTests.Data;
 
@@ -33,5 +34,26 @@ public class MigrationTests
         command.CommandText = "PRAGMA journal_mode;";
 
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task StartUp_BringsAStoreFromAnOlderVersionUpToDate()
+    {
+        using var factory = new EvidencePortal.Tests.PortalFactory();
+        string[] all;
+        await using (var old = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseSqlite($"Data Source={factory.DatabasePath}").Options))
+        {
+            all = old.Database.GetMigrations().ToArray();
+            // The store as the first release left it: only the first migration applied.
+            await old.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(all[0]);
+            Assert.Single(await old.Database.GetAppliedMigrationsAsync());
+        }
+
+        factory.CreateClient();
+
+        await using var db = factory.NewDbContext();
+        Assert.Equal(all, await db.Database.GetAppliedMigrationsAsync());
+        Assert.True(await db.Studies.AnyAsync(), "content/ was imported into the migrated store");
     }
 }
