@@ -38,7 +38,12 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(o =>
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // This host's own logger, not Serilog's static one (the default): with several hosts in one process,
+            // as in the tests, the static logger belongs to whichever started last.
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         // A cached public page is answered here, after its log line and headers but before routing,
         // authentication and antiforgery, which an anonymous cached page does not need (the cache policy
         // refuses any request with the session cookie). Cache outside compression: stored compressed.
