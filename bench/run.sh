@@ -10,10 +10,14 @@ source "$here/lib.sh"
 
 log "machine: $(machine_line)"
 [ "$(cut -d' ' -f1 /proc/loadavg | cut -d. -f1)" -lt 2 ] || log "warning: the machine is busy (load $(load_avg)); figures will be noisy"
+# Published once (PUBLISH_MODE, composite by default) and shared by every script below.
+publish_portal
+build_tool
+export BENCH_SKIP_PUBLISH=1
 [ -f "$SCALE_DB" ] || "$here/scale-data.sh"
 "$here/latency.sh"
-BENCH_SKIP_PUBLISH=1 "$here/throughput.sh"
-BENCH_SKIP_PUBLISH=1 "$here/load.sh"
-BENCH_SKIP_PUBLISH=1 "$here/crash.sh"
-if [ "${WAPITI:-0}" = 1 ]; then BENCH_SKIP_PUBLISH=1 "$here/wapiti.sh"; fi
+"$here/throughput.sh"
+"$here/load.sh"
+"$here/crash.sh"
+if [ "${WAPITI:-0}" = 1 ]; then "$here/wapiti.sh"; fi
 log "done: summaries in $OUT_DIR"

@@ -176,5 +176,5 @@ hyperfine --style basic --warmup 1 --runs "${COLD_RUNS:-10}" --export-json "$WOR
   echo "pages crawled: $(wc -l <"$WORK/pages.txt"); not cached on a second request: $never"
   echo "$hit_line"
   grep '^edit-visible' "$WORK/edit-visible.txt"
-  echo "cold start to first page (hyperfine, $DB):"; cat "$WORK/coldstart.txt"
+  echo "cold start to first page ($(cat "$PUBLISH_DIR/.publish-mode" 2>/dev/null || echo unknown) publish, hyperfine, $DB):"; cat "$WORK/coldstart.txt"
 } | tee "$OUT_DIR/throughput-summary.md"
