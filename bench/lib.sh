@@ -62,7 +62,9 @@ publish_portal() {
     *) die "PUBLISH_MODE is '$mode'; use composite, r2r or il" ;;
   esac
   log "publishing the portal (Release, $mode) to $PUBLISH_DIR"
-  rm -rf "$PUBLISH_DIR"
+  # The ReadyToRun intermediates of one mode are wrongly reused by the next (an r2r publish after a composite
+  # one copied composite stubs without their image, and the portal aborted at start), so they go too.
+  rm -rf "$PUBLISH_DIR" "$REPO_DIR/src/EvidencePortal.Web/obj/Release/net10.0/linux-x64"
   dotnet publish "$REPO_DIR/src/EvidencePortal.Web" -c Release "${options[@]}" -o "$PUBLISH_DIR" -nologo -v quiet >/dev/null
   echo "$mode" >"$PUBLISH_DIR/.publish-mode"
 }
