@@ -10,16 +10,9 @@ public static class CommandLine
 {
     private static readonly ICommandGroup[] Groups = [new UsersCommand(), new ContentCommand(), new StoreCommand()];
 
-    /// <summary>Runs the command named by the arguments; false when they name none, so the portal serves.</summary>
-    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
-    {
-        if (!IsCommand(args))
-        {
-            return false;
-        }
+    /// <summary>Runs the command the arguments name (see <see cref="IsCommand"/>) and sets the process's exit code.</summary>
+    public static async Task RunCommandAsync(this WebApplication app, string[] args) =>
         Environment.ExitCode = await RunAsync(app.Services, args, CommandConsole.ForProcess(), app.Lifetime.ApplicationStopping);
-        return true;
-    }
 
     /// <summary>A first argument that is a word, not a setting (--Key=value, /Key value, Key=value), names a command.</summary>
     public static bool IsCommand(IReadOnlyList<string> args) =>
