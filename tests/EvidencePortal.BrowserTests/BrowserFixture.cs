@@ -13,7 +13,7 @@ namespace EvidencePortal.BrowserTests;
 /// The portal on a real socket and Debian's Chromium driven by Playwright. Playwright's own browser
 /// download is not used (and not reachable here): CHROMIUM_PATH or /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public PortalFactory Portal { get; } = new();
     public IPlaywright Playwright { get; private set; } = null!;

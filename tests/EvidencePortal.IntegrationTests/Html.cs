@@ -18,6 +18,14 @@ public static class Html
         return (response, document);
     }
 
+    /// <summary>
+    /// Every script on the page except the portal's own session warning (a file, loaded on signed-in pages):
+    /// what typed or imported text must never become.
+    /// </summary>
+    public static IReadOnlyList<IElement> ForeignScripts(this IParentNode page) =>
+        [.. page.QuerySelectorAll("script").Where(script =>
+            script.GetAttribute("src")?.StartsWith("/js/session.", StringComparison.Ordinal) != true || script.TextContent.Length > 0)];
+
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

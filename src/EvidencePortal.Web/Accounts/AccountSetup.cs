@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace EvidencePortal.Web.Accounts;
 
@@ -87,6 +88,14 @@ public static class AccountSetup
         options.AccessDeniedPath = "/error/403";
         options.ExpireTimeSpan = IdleTimeout;
         options.SlidingExpiration = true;
+        // Every request renews the session (not only those in the second half of its life, the default), so it ends
+        // exactly IdleTimeout after the last page an editor opened or saved: the warning in session.js can then say
+        // when. Asking how long is left (GET /account/session) must not count as activity, or it would never end.
+        options.Events.OnCheckSlidingExpiration = context =>
+        {
+            context.ShouldRenew = !IsSessionProbe(context.HttpContext.Request);
+            return Task.CompletedTask;
+        };
         options.Events.OnSigningIn = context =>
         {
             // A refreshed sign-in (after a security change) keeps the time the session began.
@@ -99,6 +108,11 @@ public static class AccountSetup
         options.Events.OnValidatePrincipal = async context =>
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
+            // The stamp check renews the cookie whenever it passes; the probe must still not count as activity.
+            if (IsSessionProbe(context.Request))
+            {
+                context.ShouldRenew = false;
+            }
             if (context.Principal is not null && IsPastAbsoluteLimit(context.Properties, Now(context.Options)))
             {
                 context.RejectPrincipal();
@@ -130,6 +144,43 @@ public static class AccountSetup
     /// <summary>The cookie handler's clock (tests give it a controllable one), so every time check agrees.</summary>
     private static DateTimeOffset Now(CookieAuthenticationOptions options) =>
         (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+
+    /// <summary>
+    /// Seconds until the session ends, whichever limit comes first: IdleTimeout after its last renewal, or
+    /// AbsoluteSessionLimit after sign-in (which no activity extends). 0 when it has ended.
+    /// </summary>
+    private static int SecondsLeft(AuthenticationProperties properties, DateTimeOffset now, DateTimeOffset? renewedUntil)
+    {
+        var idleEnd = renewedUntil ?? properties.ExpiresUtc ?? now;
+        var absoluteEnd = properties.Items.TryGetValue(IssuedAtKey, out var issued) && long.TryParse(issued, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) + AbsoluteSessionLimit
+            : now;
+        var left = (idleEnd < absoluteEnd ? idleEnd : absoluteEnd) - now;
+        return left <= TimeSpan.Zero ? 0 : (int)left.TotalSeconds;
+    }
+
+    public const string SessionProbePath = "/account/session";
+
+    /// <summary>
+    /// Seconds left in this request's session (0 when signed out). <paramref name="renewed"/>: this request renews
+    /// it (every request but the probe does), so its idle limit starts again now.
+    /// </summary>
+    public static async Task<int> SessionSecondsLeftAsync(HttpContext context, bool renewed)
+    {
+        var result = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!result.Succeeded || result.Properties is null)
+        {
+            return 0;
+        }
+        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme);
+        var now = Now(options);
+        // Not by setting ExpiresUtc: AuthenticationProperties keeps dates to the second.
+        return SecondsLeft(result.Properties, now, renewed ? now + IdleTimeout : null);
+    }
+
+    private static bool IsSessionProbe(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Path.Equals(SessionProbePath, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
         !properties.Items.TryGetValue(IssuedAtKey, out var issued)

@@ -98,7 +98,7 @@ public class StudyEditTests : IDisposable
         Assert.Contains(messages, m => m.StartsWith("Source address 1 is not a web address", StringComparison.Ordinal));
         Assert.Equal("nineteen", page.Value("Input.Year"));
         Assert.Equal("<script>alert('x')</script>", page.Value("Input.Country"));
-        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(page.ForeignScripts());
         await using var db = portal.NewDbContext();
         Assert.False(await db.Studies.AnyAsync(s => s.DraftOfId == id));
     }

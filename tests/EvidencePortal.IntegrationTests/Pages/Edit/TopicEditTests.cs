@@ -32,7 +32,7 @@ public class TopicEditTests : IDisposable
         var preview = page.QuerySelector(".portal-markdown-preview .portal-prose")!;
         Assert.Equal("New heading", preview.QuerySelector("h2")!.TextContent);
         Assert.NotNull(preview.QuerySelector("a[href='https://example.org'][rel='noopener noreferrer']"));
-        Assert.Empty(preview.QuerySelectorAll("script"));
+        Assert.Empty(preview.ForeignScripts());
         Assert.DoesNotContain("javascript:", preview.InnerHtml);
         Assert.Contains("## New heading", page.Value("Input.SummaryMarkdown"));
         await using var db = portal.NewDbContext();
