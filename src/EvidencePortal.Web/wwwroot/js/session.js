@@ -1,8 +1,8 @@
 // The signed-out warning and kept drafts, for signed-in editors only (Pages/Shared/_SessionTimeout.cshtml).
 // WCAG 2.2.1: a warning two minutes before the idle limit, with one button to stay signed in. And an editor
-// never loses typed work to a session that ended (a break, a laptop asleep): before any form is posted the
-// session is checked; if it has ended, the edit form's fields are kept in this tab (sessionStorage, gone when
-// the tab closes) and put back on the same page after signing in again. The server's clock decides; the
+// never loses typed work to a session that ended (a break, a laptop asleep): when it ends, or when a form is
+// posted after it may have, the edit form's fields are kept in this tab (sessionStorage, gone when the tab
+// closes) and put back on the same page after signing in again. The server's clock decides; the
 // page only asks it. Without this script the portal works the same, minus the warning.
 (() => {
   'use strict';
@@ -131,10 +131,12 @@
     notice.focus();
   };
 
-  // Before anything is posted, make sure the session is still there; if not, keep the typing and say so.
+  // A post once the session may have ended (the deadline passed while the computer slept, say, before the timer
+  // could warn) first asks the server; if it has ended, the typing is kept and the dialog says so. Posts before
+  // the deadline go straight through: no wait on every save.
   document.addEventListener('submit', async (event) => {
     const form = event.target;
-    if (form === stayForm || form.method !== 'post' || form.dataset.checked) return;
+    if (form === stayForm || form.method !== 'post' || form.dataset.checked || Date.now() < deadline - 5000) return;
     event.preventDefault();
     if (posting) return;
     posting = true;
