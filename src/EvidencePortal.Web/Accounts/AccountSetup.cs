@@ -152,9 +152,7 @@ public static class AccountSetup
     private static int SecondsLeft(AuthenticationProperties properties, DateTimeOffset now, DateTimeOffset? renewedUntil)
     {
         var idleEnd = renewedUntil ?? properties.ExpiresUtc ?? now;
-        var absoluteEnd = properties.Items.TryGetValue(IssuedAtKey, out var issued) && long.TryParse(issued, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds) + AbsoluteSessionLimit
-            : now;
+        var absoluteEnd = SessionBegan(properties) + AbsoluteSessionLimit ?? now;
         var left = (idleEnd < absoluteEnd ? idleEnd : absoluteEnd) - now;
         return left <= TimeSpan.Zero ? 0 : (int)left.TotalSeconds;
     }
@@ -183,9 +181,13 @@ public static class AccountSetup
         HttpMethods.IsGet(request.Method) && request.Path.Equals(SessionProbePath, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
-        !properties.Items.TryGetValue(IssuedAtKey, out var issued)
-        || !long.TryParse(issued, out var seconds)
-        || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteSessionLimit;
+        SessionBegan(properties) is not { } began || now - began > AbsoluteSessionLimit;
+
+    /// <summary>When the person signed in (kept across refreshes by OnSigningIn); null if the cookie lacks it.</summary>
+    private static DateTimeOffset? SessionBegan(AuthenticationProperties properties) =>
+        properties.Items.TryGetValue(IssuedAtKey, out var issued) && long.TryParse(issued, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 }
