@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EvidencePortal.Web.Domain;
 
 namespace EvidencePortal.Web.Data;
@@ -9,7 +10,11 @@ namespace EvidencePortal.Web.Data;
 public static class LiveQueries
 {
     public static IQueryable<T> Live<T>(this IQueryable<T> records) where T : PublishableRecord =>
-        records.Where(r => r.Status == PublicationStatus.Published);
+        records.Where(IsLive<T>());
+
+    /// <summary>The same rule for a compiled query, which cannot call <see cref="Live{T}"/> on its context.</summary>
+    public static Expression<Func<T, bool>> IsLive<T>() where T : PublishableRecord =>
+        r => r.Status == PublicationStatus.Published;
 
     /// <summary>A finding is public when its study, intervention, topic and outcome all are.</summary>
     public static IQueryable<Finding> Live(this IQueryable<Finding> findings) =>

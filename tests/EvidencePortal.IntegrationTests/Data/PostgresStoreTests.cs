@@ -38,6 +38,24 @@ public class PostgresStoreTests
         Assert.Equal(64, await db.Findings.CountAsync());
     }
 
+    [Fact]
+    public async Task StudyPage_IsServedFromBothStores_InOneProcess()
+    {
+        // The study page's compiled queries each serve one model; SQLite first, then PostgreSQL, in either order.
+        const string url = "/studies/priebe-2019-volume-befriending-rct";
+        var database = await PostgresTestDatabase.CreateAsync();
+        using var sqlite = new PortalFactory();
+        using var postgres = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database);
+        var sqliteClient = sqlite.CreateClient();
+        var postgresClient = postgres.CreateClient();
+
+        var fromSqlite = await sqliteClient.GetOkPageAsync(url);
+        var fromPostgres = await postgresClient.GetOkPageAsync(url);
+        Assert.Equal(fromSqlite.QuerySelector("main")!.Text(), fromPostgres.QuerySelector("main")!.Text());
+        Assert.Contains("Priebe", fromPostgres.QuerySelector("h1")!.Text() + fromPostgres.QuerySelector(".nhsuk-caption-l")!.Text());
+        await sqliteClient.GetOkPageAsync(url);
+    }
+
     private static async Task<List<string>> MapCellsAsync(HttpClient client) =>
         (await client.GetOkPageAsync("/map")).QuerySelectorAll(".portal-map td").Select(td => td.Text()).ToList();
 }

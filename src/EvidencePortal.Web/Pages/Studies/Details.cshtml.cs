@@ -15,7 +15,7 @@ public sealed class DetailsModel(PortalDbContext db) : PageModel, IPortalPage, I
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var study = await StudyPageView.LoadAsync(db, db.Studies.Live().Where(s => s.Slug == id), cancellationToken);
+        var study = await StudyPageView.LoadLiveAsync(db, id, cancellationToken);
         if (study is null)
         {
             return this.NotFoundPage("study", id);

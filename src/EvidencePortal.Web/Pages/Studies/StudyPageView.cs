@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace EvidencePortal.Web.Pages.Studies;
 
@@ -19,31 +22,78 @@ public sealed record StudyPageView(
 
     public string FullCitation => Citation.Full(Authors, Year, Title, Journal, VolumeIssuePages, Doi);
 
-    /// <summary>Loads the first study of <paramref name="rows"/> with its findings; null when there is none.</summary>
-    public static async Task<StudyPageView?> LoadAsync(PortalDbContext db, IQueryable<Study> rows, CancellationToken cancellationToken)
+    /// <summary>The published study with this slug, with its findings; null when there is none.</summary>
+    public static Task<StudyPageView?> LoadLiveAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
+        LoadAsync(db, CompiledQueries.Of(db).LiveStudyBySlug, slug, cancellationToken);
+
+    /// <summary>Any study row (an editor's preview of a draft), with its public findings; null when there is none.</summary>
+    public static Task<StudyPageView?> LoadRowAsync(PortalDbContext db, int rowId, CancellationToken cancellationToken) =>
+        LoadAsync(db, CompiledQueries.Of(db).StudyRowById, rowId, cancellationToken);
+
+    private static async Task<StudyPageView?> LoadAsync<TKey>(PortalDbContext db,
+        Func<PortalDbContext, TKey, CancellationToken, Task<StudyPageView?>> studyQuery, TKey key, CancellationToken cancellationToken)
     {
-        var study = await rows.AsNoTracking()
-            .Select(s => new StudyPageView(s.Id, s.Slug, s.Authors, s.AuthorsNote, s.Year, s.Title, s.Journal,
-                s.VolumeIssuePages, s.Doi, s.SourceUrls, s.Design, s.DesignCategory, s.Country, s.Setting, s.SampleSize,
-                s.Population, s.OutcomesMeasured, s.AppraisalHtml, s.Verification, s.LastReviewedOn))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (study is null)
+        // One connection for both queries: opening a pooled SQLite connection runs the pragmas and registers
+        // EF Core's functions each time, which was a twentieth of an uncached page.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return null;
+            var study = await studyQuery(db, key, cancellationToken);
+            if (study is null)
+            {
+                return null;
+            }
+            var findings = new List<FindingView>();
+            await foreach (var finding in CompiledQueries.Of(db).PublicFindingsOfStudy(db, study.Id).WithCancellation(cancellationToken))
+            {
+                findings.Add(finding);
+            }
+            return study with
+            {
+                FindingsByOutcome = findings.GroupBy(f => f.Outcome).ToList(),
+                Topics = findings.Select(f => new TopicLink(f.TopicSlug, f.TopicTitle)).Distinct().ToList(),
+            };
         }
-        // The study row may be a draft (preview); its findings' interventions and outcomes must still be public.
-        var findings = await db.Findings.AsNoTracking()
-            .Where(f => f.StudyId == study.Id && f.Intervention!.Status == PublicationStatus.Published
-                && f.Intervention.Topic!.Status == PublicationStatus.Published && f.Outcome!.Status == PublicationStatus.Published)
-            .OrderBy(f => f.Outcome!.Order).ThenBy(f => f.Order)
-            .Select(f => new FindingView(f.Outcome!.Name, f.Intervention!.Name, f.Intervention.Topic!.Slug,
-                f.Intervention.Topic.Title, f.Direction, f.Kind, f.Note))
-            .ToListAsync(cancellationToken);
-        return study with
+        finally
         {
-            FindingsByOutcome = findings.GroupBy(f => f.Outcome).ToList(),
-            Topics = findings.Select(f => new TopicLink(f.TopicSlug, f.TopicTitle)).Distinct().ToList(),
-        };
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Compiled queries: EF Core otherwise rebuilds, hashes and looks up each query's expression tree on every
+    // request, a sixth of an uncached study page's CPU. A compiled query serves one model only, and a process can
+    // hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
+    private sealed class CompiledQueries
+    {
+        private static readonly ConditionalWeakTable<IModel, CompiledQueries> PerModel = [];
+
+        public static CompiledQueries Of(PortalDbContext db) => PerModel.GetValue(db.Model, _ => new CompiledQueries());
+
+        private static readonly Expression<Func<Study, StudyPageView>> FromRow = s => new StudyPageView(
+            s.Id, s.Slug, s.Authors, s.AuthorsNote, s.Year, s.Title, s.Journal, s.VolumeIssuePages, s.Doi, s.SourceUrls,
+            s.Design, s.DesignCategory, s.Country, s.Setting, s.SampleSize, s.Population, s.OutcomesMeasured,
+            s.AppraisalHtml, s.Verification, s.LastReviewedOn);
+
+        public readonly Func<PortalDbContext, string, CancellationToken, Task<StudyPageView?>> LiveStudyBySlug =
+            EF.CompileAsyncQuery((PortalDbContext db, string slug, CancellationToken _) => db.Studies.AsNoTracking()
+                .Where(LiveQueries.IsLive<Study>()).Where(s => s.Slug == slug)
+                .Select(FromRow)
+                .FirstOrDefault());
+
+        public readonly Func<PortalDbContext, int, CancellationToken, Task<StudyPageView?>> StudyRowById =
+            EF.CompileAsyncQuery((PortalDbContext db, int rowId, CancellationToken _) => db.Studies.AsNoTracking()
+                .Where(s => s.Id == rowId)
+                .Select(FromRow)
+                .FirstOrDefault());
+
+        // The study row may be a draft (preview); its findings' interventions and outcomes must still be public.
+        public readonly Func<PortalDbContext, int, IAsyncEnumerable<FindingView>> PublicFindingsOfStudy =
+            EF.CompileAsyncQuery((PortalDbContext db, int studyId) => db.Findings.AsNoTracking()
+                .Where(f => f.StudyId == studyId && f.Intervention!.Status == PublicationStatus.Published
+                    && f.Intervention.Topic!.Status == PublicationStatus.Published && f.Outcome!.Status == PublicationStatus.Published)
+                .OrderBy(f => f.Outcome!.Order).ThenBy(f => f.Order)
+                .Select(f => new FindingView(f.Outcome!.Name, f.Intervention!.Name, f.Intervention.Topic!.Slug,
+                    f.Intervention.Topic.Title, f.Direction, f.Kind, f.Note)));
     }
 
     public sealed record FindingView(

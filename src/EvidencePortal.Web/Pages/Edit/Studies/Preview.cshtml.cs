@@ -15,5 +15,5 @@ public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, Study
     protected override string Folder => "studies";
 
     protected override async Task LoadViewAsync(int rowId, int rootId, CancellationToken cancellationToken) =>
-        Study = (await StudyPageView.LoadAsync(db, db.Studies.Where(s => s.Id == rowId), cancellationToken))!;
+        Study = (await StudyPageView.LoadRowAsync(db, rowId, cancellationToken))!;
 }
