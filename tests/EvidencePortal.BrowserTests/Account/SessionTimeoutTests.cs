@@ -133,6 +133,34 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task SigningOutInAnotherTab_KeepsWhatWasTypedHere_AndPutsItBackAfterSigningInAgain()
+    {
+        var (page, failures) = await SignedInPageAsync();
+        var title = $"Kept through a sign-out in another tab {Guid.NewGuid():N}";
+        await page.GotoAsync("/edit/studies/new");
+        await page.GetByLabel("Title").First.FillAsync(title);
+        await page.GetByLabel("Year").First.FillAsync("2017");
+
+        // The editor signs out in another tab (which ends every session of the account), then comes back here.
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync("/edit");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(other).ToHaveURLAsync(browser.BaseUrl + "/");
+        await other.CloseAsync();
+
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "You have been signed out" });
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
+        await SignInOnThePageAsync(page, email!);
+        await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/edit/studies/new");
+        await Assertions.Expect(page.Locator(".portal-restored")).ToContainTextAsync("What you typed has been put back");
+        await Assertions.Expect(page.GetByLabel("Title").First).ToHaveValueAsync(title);
+        await Assertions.Expect(page.GetByLabel("Year").First).ToHaveValueAsync("2017");
+        Assert.Empty(failures);
+        await page.Context.CloseAsync();
+    }
+
     private string? email;
 
     private async Task<(IPage Page, List<string> Failures)> SignedInPageAsync()

@@ -18,7 +18,8 @@
   const finalNote = dialog.querySelector('[data-final]');
   const draftKey = 'portal.draft:' + location.pathname;
   const token = '__RequestVerificationToken';
-  let deadline = 0, timer = 0, ticker = 0, posting = false;
+  const signOutKey = 'portal.signed-out';
+  let deadline = 0, timer = 0, ticker = 0, posting = false, askFirst = false;
 
   // Seconds left by the server's account, or null when it could not be asked (offline: decide nothing).
   const secondsLeft = async (init) => {
@@ -136,7 +137,8 @@
   // the deadline go straight through: no wait on every save.
   document.addEventListener('submit', async (event) => {
     const form = event.target;
-    if (form === stayForm || form.method !== 'post' || form.dataset.checked || Date.now() < deadline - 5000) return;
+    if (form.matches('[data-sign-out]')) announceSignOut();
+    if (form === stayForm || form.method !== 'post' || form.dataset.checked || (!askFirst && Date.now() < deadline - 5000)) return;
     event.preventDefault();
     if (posting) return;
     posting = true;
@@ -145,6 +147,23 @@
     if (left === 0) return signedOut();
     form.dataset.checked = 'yes';
     form.requestSubmit(event.submitter ?? undefined);
+  });
+
+  // Signing out ends every session of the account, so this tab's too, without its timer knowing. Another tab of
+  // this browser that signs out says so through localStorage: this tab then asks the server (after a moment, for
+  // the sign-out to finish) and keeps the typing if it has ended; and from then on every post here asks first.
+  const announceSignOut = () => {
+    try {
+      localStorage.setItem(signOutKey, String(Date.now()));
+    } catch {
+      // Storage turned off: the other tabs learn of it at their next post after their deadline, as before.
+    }
+  };
+  window.addEventListener('storage', (event) => {
+    if (event.key !== signOutKey) return;
+    askFirst = true;
+    clearTimeout(timer);
+    timer = setTimeout(check, 1000);
   });
 
   stayForm.addEventListener('submit', (event) => {
