@@ -76,12 +76,16 @@ public sealed class BufferedConsoleSink : ILogEventSink, IDisposable
     }
 }
 
-/// <summary>`"WriteTo": [{ "Name": "BufferedConsole", "Args": { "outputTemplate": "..." } }]` in appsettings.</summary>
+/// <summary>
+/// `"WriteTo": [{ "Name": "BufferedConsole", "Args": { "outputTemplate": "...", "restrictedToMinimumLevel": "..." } }]`
+/// in appsettings.
+/// </summary>
 public static class BufferedConsoleSinkExtensions
 {
     public static LoggerConfiguration BufferedConsole(
         this LoggerSinkConfiguration sinkConfiguration,
-        string outputTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
+        string outputTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+        LogEventLevel restrictedToMinimumLevel = LevelAlias.Minimum)
         => sinkConfiguration.Sink(new BufferedConsoleSink(
-            new MessageTemplateTextFormatter(outputTemplate), Console.OpenStandardOutput()));
+            new MessageTemplateTextFormatter(outputTemplate), Console.OpenStandardOutput()), restrictedToMinimumLevel);
 }
