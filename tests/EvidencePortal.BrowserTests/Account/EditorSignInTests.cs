@@ -67,6 +67,16 @@ public class EditorSignInTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/edit");
 
+        // New recovery codes ask for the password first: a session left open is not enough.
+        await page.GotoAsync("/account/two-factor");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Get new recovery codes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get new recovery codes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your password");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Your password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get new recovery codes" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+
         Assert.Empty(failures);
         await page.Context.CloseAsync();
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Web;
@@ -5,34 +6,45 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EvidencePortal.Web.Pages.Account;
 
 /// <summary>
 /// Shows new recovery codes exactly once (they travel in TempData from the post that made them, then are
-/// gone: the store keeps only what is needed to check them). Posting here makes a new set.
+/// gone: the store keeps only what is needed to check them). Without codes to show, it asks for the password
+/// before making a new set (ASVS 3.7.1): whoever holds a session left open on a shared computer must not be able
+/// to take away a second factor of their own. Rate limited like sign-in; wrong passwords count towards lockout.
 /// </summary>
 [Authorize]
-public sealed class RecoveryCodesModel(UserManager<PortalUser> users, AuditLog audit) : PageModel, IPortalPage
+[EnableRateLimiting(SignInRateLimit.Policy)]
+public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit)
+    : PageModel, IPortalPage
 {
     public const string TempDataKey = "portal.recovery-codes";
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
     public IReadOnlyList<string> Codes { get; private set; } = [];
 
-    public string PageTitle => "Save your recovery codes";
+    public string PageTitle => Codes.Count > 0 ? "Save your recovery codes"
+        : ModelState.IsValid ? "Get new recovery codes" : "Error: Get new recovery codes";
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
         ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
         Codes = (TempData[TempDataKey] as string)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return Codes.Count == 0 ? RedirectToPage("TwoFactor") : Page();
+        var user = await users.GetUserAsync(User);
+        return Codes.Count > 0 || user is { TwoFactorEnabled: true } ? Page() : RedirectToPage("TwoFactor");
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
@@ -42,9 +54,28 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, AuditLog a
         {
             return RedirectToPage("TwoFactor");
         }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var check = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            await audit.WriteAsync(AuditAction.SignInFailed, "New recovery codes refused: wrong password", userName: user.Email);
+            ModelState.AddModelError("Input.Password", check.IsLockedOut ? LoginModel.LockedOut : "Your password is not right");
+            return Page();
+        }
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, Authenticator.RecoveryCodeCount);
         await audit.WriteAsync(AuditAction.AccountChanged, "Made new recovery codes (the old ones no longer work)", userName: user.Email);
         TempData[TempDataKey] = string.Join(' ', codes ?? []);
-        return RedirectToPage();
+        return RedirectToPage(new { ReturnUrl });
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your password")]
+        [StringLength(1024, ErrorMessage = "The password is too long")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
     }
 }

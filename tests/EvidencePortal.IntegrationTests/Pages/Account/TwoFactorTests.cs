@@ -49,8 +49,11 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.All(codes, code => Assert.Matches("^[A-Z0-9]{5}-[A-Z0-9]{5}$", code));
         Assert.Equal("/edit", codesPage.QuerySelector("main a.nhsuk-button")!.GetAttribute("href"));
 
-        // Shown once: a second visit has nothing to show.
-        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync(right.RedirectTarget())).StatusCode);
+        // Shown once: a second visit shows no codes, only the way to make new ones (with the password).
+        var again = await session.Client.GetOkPageAsync(right.RedirectTarget());
+        Assert.Empty(again.QuerySelectorAll("#recovery-codes li"));
+        Assert.Equal("Get new recovery codes", again.QuerySelector("h1")!.Text());
+        Assert.NotNull(again.QuerySelector("main form input[type=password]"));
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
         await using var db = portal.NewDbContext();
         Assert.True(await db.AuditEvents.AnyAsync(e => e.UserName == session.Email && e.Action == AuditAction.TwoFactorEnabled));
@@ -144,13 +147,35 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var session = await EditorSession.SignInAsync(portal);
         var old = await NewRecoveryCodesAsync(session.Email);
 
-        var response = await session.Client.PostFormAsync("/account/two-factor", "main form[action='/account/two-factor/recovery-codes']");
+        var twoFactorPage = await session.Client.GetOkPageAsync("/account/two-factor");
+        Assert.Equal("/account/two-factor/recovery-codes", twoFactorPage.QuerySelectorAll("main a").Single(a => a.Text() == "Get new recovery codes").GetAttribute("href"));
+        var response = await session.Client.PostFormAsync("/account/two-factor/recovery-codes", "main form", ("Input.Password", session.Password));
         var fresh = (await session.Client.GetOkPageAsync(response.RedirectTarget())).QuerySelectorAll("#recovery-codes li").Select(li => li.Text()).ToList();
 
         Assert.Equal(10, fresh.Count);
         Assert.Empty(fresh.Intersect(old));
         var replayed = await SignInWithRecoveryCodeAsync(session.Email, old[1]);
         Assert.Contains("has been used already", await replayed.Response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("", "Enter your password")]
+    [InlineData("not the password", "Your password is not right")]
+    public async Task Post_RecoveryCodes_AsksForThePassword_AndWithoutItTheOldCodesKeepWorking(string password, string message)
+    {
+        var session = await EditorSession.SignInAsync(portal);
+        var old = await NewRecoveryCodesAsync(session.Email);
+
+        var response = await session.Client.PostFormAsync("/account/two-factor/recovery-codes", "main form", ("Input.Password", password));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.StartsWith("Error:", page.Title);
+        Assert.Equal([message], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.Text()).ToList());
+        Assert.Empty(page.QuerySelectorAll("#recovery-codes li"));
+        Assert.Equal("", page.QuerySelector("#Input-Password")!.GetAttribute("value") ?? "");
+        var signedIn = await SignInWithRecoveryCodeAsync(session.Email, old[0]);
+        Assert.Equal("/account/two-factor?usedRecoveryCode=True", signedIn.Response.RedirectTarget());
     }
 
     [Fact]
