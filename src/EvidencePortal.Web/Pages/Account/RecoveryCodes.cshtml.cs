@@ -58,11 +58,8 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
         {
             return Page();
         }
-        var check = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        if (!await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "New recovery codes"))
         {
-            await audit.WriteAsync(AuditAction.SignInFailed, "New recovery codes refused: wrong password", userName: user.Email);
-            ModelState.AddModelError("Input.Password", check.IsLockedOut ? LoginModel.LockedOut : "Your password is not right");
             return Page();
         }
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, Authenticator.RecoveryCodeCount);

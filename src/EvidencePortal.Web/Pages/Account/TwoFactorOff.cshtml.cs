@@ -42,11 +42,8 @@ public sealed class TwoFactorOffModel(UserManager<PortalUser> users, SignInManag
         {
             return Page();
         }
-        var check = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
-        if (!check.Succeeded)
+        if (!await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "Turning off two-step sign-in"))
         {
-            await audit.WriteAsync(AuditAction.SignInFailed, "Turning off two-step sign-in refused: wrong password", userName: user.Email);
-            ModelState.AddModelError("Input.Password", check.IsLockedOut ? LoginModel.LockedOut : "Your password is not right");
             return Page();
         }
         if (user.TwoFactorEnabled)
