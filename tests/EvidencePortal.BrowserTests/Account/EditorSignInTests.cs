@@ -72,6 +72,7 @@ public class EditorSignInTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Get new recovery codes" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Get new recovery codes" }).ClickAsync();
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your password");
+        await BrowserFixture.ScreenshotAsync(page, "account-recovery-codes-password");
         await AssertAccessibleAsync(page);
         await page.GetByLabel("Your password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Get new recovery codes" }).ClickAsync();
