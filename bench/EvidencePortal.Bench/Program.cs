@@ -1,4 +1,5 @@
 using EvidencePortal.Bench;
+using EvidencePortal.Bench.Browser;
 using EvidencePortal.Bench.Crash;
 using EvidencePortal.Bench.Latency;
 using EvidencePortal.Bench.Portal;
@@ -13,6 +14,7 @@ var commands = new Dictionary<string, Func<Options, Task<int>>>(StringComparer.O
     ["edit-visible"] = EditVisibleCommand.RunAsync,
     ["crash-stream"] = CrashStreamCommand.RunAsync,
     ["crash-verify"] = CrashVerifyCommand.RunAsync,
+    ["lcp"] = LcpCommand.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
