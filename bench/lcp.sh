@@ -5,12 +5,13 @@
 # 412 x 823 screen); each load cold (empty cache). The pages are requested once first, so they come from the
 # output cache, as they would for any reader but the first after a publish.
 #
-#   bench/lcp.sh                 # RUNS=5 per page; LATENCY=562.5 ms a request (150: the raw round trip)
+#   bench/lcp.sh                 # RUNS=5 per page; LATENCY=562.5 ms a request (150: the raw round trip); CPU_SLOWDOWN=4
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 PORT=${PORT:-18130}
 RUNS=${RUNS:-5}
 LATENCY=${LATENCY:-562.5}
+CPU_SLOWDOWN=${CPU_SLOWDOWN:-4}
 WORK=/tmp/bench-lcp
 
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || die "no Chromium: run .ci/setup (or set CHROMIUM_PATH)"
@@ -29,5 +30,5 @@ done
   echo
   echo "## LCP, throttled phone ($(machine_line))"
   echo
-  bench_tool lcp --base "$PORTAL" --runs "$RUNS" --latency "$LATENCY"
+  bench_tool lcp --base "$PORTAL" --runs "$RUNS" --latency "$LATENCY" --cpu "$CPU_SLOWDOWN"
 } | tee "$OUT_DIR/lcp-summary.md"

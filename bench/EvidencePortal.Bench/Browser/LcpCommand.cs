@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace EvidencePortal.Bench.Browser;
 
 /// <summary>
-/// `lcp --base URL [--runs 5] [--latency 562.5] [--pages /,/topics/befriending,...]`: Largest Contentful Paint of
+/// `lcp --base URL [--runs 5] [--latency 562.5] [--cpu 4] [--pages /,/topics/befriending,...]`: Largest Contentful Paint of
 /// the main public pages in Chromium throttled as Lighthouse's mobile profile applies it in the browser (DevTools
 /// throttling: 562.5 ms a request, which stands for the 150 ms round trips of connecting and asking; 1,474.56
 /// kbit/s down, 675 kbit/s up, CPU 4x slower, a 412 x 823 phone screen). Each load is cold: a fresh browser
@@ -33,6 +33,7 @@ public static class LcpCommand
         var baseUrl = options.Required("base").TrimEnd('/');
         var runs = options.Int("runs", 5);
         var latency = double.Parse(options.Get("latency", "562.5"), CultureInfo.InvariantCulture);
+        var cpuSlowdown = options.Int("cpu", 4);
         var pages = options.Get("pages")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? DefaultPages;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -42,7 +43,7 @@ public static class LcpCommand
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
         });
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{latency} ms a request, 1,474.56 kbit/s down, CPU 4x slower, 412 x 823"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{latency} ms a request, 1,474.56 kbit/s down, CPU {cpuSlowdown}x slower, 412 x 823"));
         Console.WriteLine();
         Console.WriteLine("| page | LCP median ms | LCP worst ms | runs |");
         Console.WriteLine("|---|---|---|---|");
@@ -52,7 +53,7 @@ public static class LcpCommand
             var samples = new List<double>();
             for (var run = 0; run < runs; run++)
             {
-                samples.Add(await MeasureAsync(browser, baseUrl + path, latency));
+                samples.Add(await MeasureAsync(browser, baseUrl + path, latency, cpuSlowdown));
             }
             samples.Sort();
             var median = samples[samples.Count / 2];
@@ -63,7 +64,7 @@ public static class LcpCommand
         return 0;
     }
 
-    private static async Task<double> MeasureAsync(IBrowser browser, string url, double latency)
+    private static async Task<double> MeasureAsync(IBrowser browser, string url, double latency, int cpuSlowdown)
     {
         await using var context = await browser.NewContextAsync(new()
         {
@@ -79,7 +80,7 @@ public static class LcpCommand
             ["downloadThroughput"] = 1474.56 * 1024 / 8,
             ["uploadThroughput"] = 675.0 * 1024 / 8,
         });
-        await devtools.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = 4 });
+        await devtools.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = cpuSlowdown });
         var response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
         if (response is not { Ok: true })
         {
