@@ -34,7 +34,7 @@ public sealed record StudyPageView(
         Func<PortalDbContext, TKey, CancellationToken, Task<StudyPageView?>> studyQuery, TKey key, CancellationToken cancellationToken)
     {
         // One connection for both queries: opening a pooled SQLite connection runs the pragmas and registers
-        // EF Core's functions each time, which was a twentieth of an uncached page.
+        // EF Core's functions each time; opening and closing it twice was 6 % of an uncached page's CPU.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -61,7 +61,7 @@ public sealed record StudyPageView(
     }
 
     // Compiled queries: EF Core otherwise rebuilds, hashes and looks up each query's expression tree on every
-    // request, a sixth of an uncached study page's CPU. A compiled query serves one model only, and a process can
+    // request, about a tenth of an uncached study page's CPU. A compiled query serves one model only, and a process can
     // hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
     private sealed class CompiledQueries
     {
