@@ -61,8 +61,8 @@ public sealed record StudyPageView(
     }
 
     // Compiled queries: EF Core otherwise rebuilds, hashes and looks up each query's expression tree on every
-    // request, about a tenth of an uncached study page's CPU. A compiled query serves one model only, and a process can
-    // hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
+    // request, about a tenth of an uncached study page's CPU. A compiled query serves one model only, and a
+    // process can hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
     private sealed class CompiledQueries
     {
         private static readonly ConditionalWeakTable<IModel, CompiledQueries> PerModel = [];
