@@ -107,11 +107,7 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
         Assert.Empty((await AxeCheck.RunAsync(page, "signed out")).Violations);
         await BrowserFixture.ScreenshotAsync(page, "session-ended");
 
-        await dialog.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
-        await SignInOnThePageAsync(page, email!);
-        await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/edit/studies/new");
-        var notice = page.Locator(".portal-restored");
-        await Assertions.Expect(notice).ToContainTextAsync("What you typed has been put back");
+        var notice = await SignInAgainFromTheDialogAsync(page, dialog);
         await Assertions.Expect(notice).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Title").First).ToHaveValueAsync(title);
         await Assertions.Expect(page.GetByLabel("Year").First).ToHaveValueAsync("2016");
@@ -151,10 +147,7 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
 
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "You have been signed out" });
         await Assertions.Expect(dialog).ToBeVisibleAsync();
-        await dialog.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
-        await SignInOnThePageAsync(page, email!);
-        await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/edit/studies/new");
-        await Assertions.Expect(page.Locator(".portal-restored")).ToContainTextAsync("What you typed has been put back");
+        await SignInAgainFromTheDialogAsync(page, dialog);
         await Assertions.Expect(page.GetByLabel("Title").First).ToHaveValueAsync(title);
         await Assertions.Expect(page.GetByLabel("Year").First).ToHaveValueAsync("2017");
         Assert.Empty(failures);
@@ -171,6 +164,17 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
         await SignInOnThePageAsync(page, email);
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return (page, failures);
+    }
+
+    /// <summary>"Sign in again" in the signed-out dialog leads back to the new-study form with the typing put back.</summary>
+    private async Task<ILocator> SignInAgainFromTheDialogAsync(IPage page, ILocator dialog)
+    {
+        await dialog.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
+        await SignInOnThePageAsync(page, email!);
+        await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/edit/studies/new");
+        var notice = page.Locator(".portal-restored");
+        await Assertions.Expect(notice).ToContainTextAsync("What you typed has been put back");
+        return notice;
     }
 
     private static async Task SignInOnThePageAsync(IPage page, string email)

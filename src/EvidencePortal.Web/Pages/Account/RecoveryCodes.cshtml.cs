@@ -38,8 +38,11 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
     {
         ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
         Codes = (TempData[TempDataKey] as string)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        var user = await users.GetUserAsync(User);
-        return Codes.Count > 0 || user is { TwoFactorEnabled: true } ? Page() : RedirectToPage("TwoFactor");
+        if (Codes.Count > 0)
+        {
+            return Page();
+        }
+        return await users.GetUserAsync(User) is { TwoFactorEnabled: true } ? Page() : RedirectToPage("TwoFactor");
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -54,11 +57,7 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
         {
             return RedirectToPage("TwoFactor");
         }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        if (!await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "New recovery codes"))
+        if (!ModelState.IsValid || !await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "New recovery codes"))
         {
             return Page();
         }

@@ -38,11 +38,8 @@ public sealed class TwoFactorOffModel(UserManager<PortalUser> users, SignInManag
         {
             return Challenge();
         }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        if (!await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "Turning off two-step sign-in"))
+        if (!ModelState.IsValid
+            || !await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "Turning off two-step sign-in"))
         {
             return Page();
         }

@@ -24,30 +24,27 @@ public sealed record StudyPageView(
 
     /// <summary>The published study with this slug, with its findings; null when there is none.</summary>
     public static Task<StudyPageView?> LoadLiveAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
-        LoadAsync(db, CompiledQueries.Of(db).LiveStudyBySlug, slug, cancellationToken);
+        LoadAsync(db, queries => queries.LiveStudyBySlug(db, slug, cancellationToken), cancellationToken);
 
     /// <summary>Any study row (an editor's preview of a draft), with its public findings; null when there is none.</summary>
     public static Task<StudyPageView?> LoadRowAsync(PortalDbContext db, int rowId, CancellationToken cancellationToken) =>
-        LoadAsync(db, CompiledQueries.Of(db).StudyRowById, rowId, cancellationToken);
+        LoadAsync(db, queries => queries.StudyRowById(db, rowId, cancellationToken), cancellationToken);
 
-    private static async Task<StudyPageView?> LoadAsync<TKey>(PortalDbContext db,
-        Func<PortalDbContext, TKey, CancellationToken, Task<StudyPageView?>> studyQuery, TKey key, CancellationToken cancellationToken)
+    private static async Task<StudyPageView?> LoadAsync(PortalDbContext db,
+        Func<CompiledQueries, Task<StudyPageView?>> loadStudy, CancellationToken cancellationToken)
     {
+        var queries = CompiledQueries.Of(db);
         // One connection for both queries: opening a pooled SQLite connection runs the pragmas and registers
         // EF Core's functions each time; opening and closing it twice was 6 % of an uncached page's CPU.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var study = await studyQuery(db, key, cancellationToken);
+            var study = await loadStudy(queries);
             if (study is null)
             {
                 return null;
             }
-            var findings = new List<FindingView>();
-            await foreach (var finding in CompiledQueries.Of(db).PublicFindingsOfStudy(db, study.Id).WithCancellation(cancellationToken))
-            {
-                findings.Add(finding);
-            }
+            var findings = await queries.PublicFindingsOfStudy(db, study.Id).ToListAsync(cancellationToken);
             return study with
             {
                 FindingsByOutcome = findings.GroupBy(f => f.Outcome).ToList(),
