@@ -118,8 +118,7 @@ public class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.Locator("#Input-Email").FillAsync(email);
         await page.Locator("#Input-Password").FillAsync(EditorPassword);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(() => page.Locator("main form button[type=submit]").ClickAsync(), url => !url.Contains("/account/login", StringComparison.Ordinal));
         var state = await page.Context.StorageStateAsync();
         await page.Context.CloseAsync();
         return state;

@@ -26,28 +26,24 @@ public class EditorKeyboardTests(BrowserFixture browser)
         // The sign-in link is the last thing on the page: Shift+Tab from the top reaches it.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.getAttribute('href') === '/account/login'", backwards: true);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/account/login");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/account/login");
         await keys.CycleAsync();
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.id === 'Input-Email'");
         await page.Keyboard.TypeAsync(email);
         Assert.Equal("Input-Password", (await keys.TabAsync()).Id);
         await page.Keyboard.TypeAsync(BrowserFixture.EditorPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/edit");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/edit");
 
         // Editing → studies → the study's form.
         await keys.CycleAsync();
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.getAttribute('href') === '/edit/studies'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/edit/studies");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/edit/studies");
         await keys.CycleAsync();
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.closest('main table') && el.innerText.startsWith('Groups 4 Health: Evidence that')");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/edit/studies/", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("/edit/studies/", StringComparison.Ordinal));
         await keys.CycleAsync();
 
         // Change the setting: select the field's text, type over it, Tab on to Save draft, Enter.
@@ -100,8 +96,7 @@ public class EditorKeyboardTests(BrowserFixture browser)
         // Edit this page → clear the title and the year → Save draft.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.innerText.trim() === 'Edit this page'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/edit/studies/", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("/edit/studies/", StringComparison.Ordinal));
         await keys.RecordAsync();
         foreach (var field in new[] { "Input-Title", "Input-Year" })
         {
@@ -110,8 +105,7 @@ public class EditorKeyboardTests(BrowserFixture browser)
             await page.Keyboard.PressAsync("Delete");
         }
         await keys.TabUntilAsync("el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Save draft'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("handler=Save", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("handler=Save", StringComparison.Ordinal));
 
         // Focus starts on the summary, so a screen reader reads it and the next Tab is its first link.
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.matches('.nhsuk-error-summary')"),

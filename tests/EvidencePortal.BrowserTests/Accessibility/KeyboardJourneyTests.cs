@@ -100,24 +100,21 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         // Home → topic: Tab to the topic card's link, Enter.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.getAttribute('href') === '/topics/befriending'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/topics/befriending");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/topics/befriending");
         await keys.CycleAsync();
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-topic-{width}");
 
         // Topic → study.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.getAttribute('href') === '/studies/priebe-2019-volume-befriending-rct' && !!el.closest('#studies')");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/studies/priebe-2019-volume-befriending-rct");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/studies/priebe-2019-volume-befriending-rct");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("volunteer befriending programme");
         await keys.CycleAsync();
 
         // Study → all studies from the header navigation; tick two filters with Space and apply with Enter.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.matches('header nav a[href=\"/studies\"]')");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/studies");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/studies");
         await keys.CycleAsync();
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.name === 'topic' && el.value === 'peer-support'");
@@ -126,16 +123,14 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         await keys.PressAsync("Space");
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-studies-filters-{width}");
         await keys.TabUntilAsync("el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Apply filters'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("topic=peer-support", StringComparison.Ordinal) && url.Contains("design=rct", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("topic=peer-support", StringComparison.Ordinal) && url.Contains("design=rct", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#results h2")).ToHaveTextAsync("1 study");
 
         // Search from the header box: type and press Enter.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.id === 'search-field'");
         await page.Keyboard.TypeAsync("befriending");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=befriending");
+        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/search?q=befriending");
         await Assertions.Expect(page.Locator("#results ol.portal-results h3 a").First).ToBeVisibleAsync();
         await keys.CycleAsync();
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-search-{width}");

@@ -204,8 +204,7 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
     public async Task OpenEditFormAsync(string publicUrl)
     {
         await GotoAsync(publicUrl);
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit this page" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("/edit/", StringComparison.Ordinal));
+        await Page.RunAndWaitForUrlAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Edit this page" }).ClickAsync(), url => url.Contains("/edit/", StringComparison.Ordinal));
     }
 
     public async Task OpenFirstRecordAsync(string listUrl)
@@ -233,8 +232,7 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
         await GotoAsync("/account/login");
         await Page.Locator("#Input-Email").FillAsync(email);
         await Page.Locator("#Input-Password").FillAsync(BrowserFixture.EditorPassword);
-        await ClickAsync("Sign in");
-        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await Page.RunAndWaitForUrlAsync(() => ClickAsync("Sign in"), url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     /// <summary>Signs in an account that has two-step sign-in, up to the security code page.</summary>
@@ -251,7 +249,6 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
         await GotoAsync("/account/login");
         await Page.Locator("#Input-Email").FillAsync(email);
         await Page.Locator("#Input-Password").FillAsync(BrowserFixture.EditorPassword);
-        await ClickAsync("Sign in");
-        await Page.WaitForURLAsync(url => url.Contains("/account/login/code", StringComparison.Ordinal));
+        await Page.RunAndWaitForUrlAsync(() => ClickAsync("Sign in"), url => url.Contains("/account/login/code", StringComparison.Ordinal));
     }
 }

@@ -161,8 +161,7 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
         email = await browser.CreateAccountAsync(Roles.Editor, "session");
         var (page, failures) = await browser.NewPageAsync();
         await page.GotoAsync("/account/login");
-        await SignInOnThePageAsync(page, email);
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(() => SignInOnThePageAsync(page, email), url => !url.Contains("/account/login", StringComparison.Ordinal));
         return (page, failures);
     }
 
