@@ -1,13 +1,13 @@
 namespace EvidencePortal.Web.Web;
 
 /// <summary>
-/// Headers on every response. The CSP allows only the portal's own files: no inline script or
-/// style anywhere, so markup must never carry style="" or on*="" attributes.
+/// Headers on every response. The CSP allows only the portal's own files, and the one inline stylesheet by its
+/// hash: no inline script anywhere, and markup must never carry style="" or on*="" attributes.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, InlineStylesheet stylesheet)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+    private readonly string contentSecurityPolicy =
+        $"default-src 'self'; script-src 'self'; style-src 'self' {stylesheet.CspSource}; img-src 'self'; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
@@ -15,7 +15,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
