@@ -17,14 +17,18 @@ public abstract class CacheAwareCompressionProvider(IHttpContextAccessor accesso
 
     public bool SupportsFlush => true;
 
-    public Stream CreateStream(Stream outputStream) => CreateStream(outputStream, WillBeCached()
+    public Stream CreateStream(Stream outputStream) => CreateStream(outputStream, accessor.HttpContext.WillBeCached()
         ? CompressionLevel.Optimal
         : CompressionLevel.Fastest);
 
     protected abstract Stream CreateStream(Stream outputStream, CompressionLevel level);
+}
 
-    private bool WillBeCached() =>
-        accessor.HttpContext?.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
+public static class OutputCacheStorage
+{
+    /// <summary>Whether the output cache means to keep this answer (decided for the request before the page renders).</summary>
+    public static bool WillBeCached(this HttpContext? context) =>
+        context?.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
 }
 
 public sealed class CacheAwareBrotliProvider(IHttpContextAccessor accessor) : CacheAwareCompressionProvider(accessor)

@@ -27,14 +27,11 @@ public class SecurityHeaderTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Pages_CarryOnlyTheOneStylesheetTheCspHashes_AndNoInlineScriptOrStyleAttribute()
+    public async Task CachedPages_CarryOnlyTheOneStylesheetTheCspHashes_AndNoInlineScriptOrStyleAttribute()
     {
-        foreach (var url in new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies", "/studies/priebe-2019-volume-befriending-rct", "/about/ratings", "/no-such-page" })
+        foreach (var url in new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies", "/studies/priebe-2019-volume-befriending-rct", "/about/ratings", "/search?q=befriending" })
         {
-            var response = await client.GetAsync(url);
-            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-            var styleSources = response.Headers.GetValues("Content-Security-Policy").Single()
-                .Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("style-src ", StringComparison.Ordinal)).Split(' ')[1..];
+            var (page, styleSources) = await GetAsync(client, url);
 
             var style = Assert.Single(page.QuerySelectorAll("style"));
             Assert.Same(page.Head, style.ParentElement);
@@ -42,8 +39,39 @@ public class SecurityHeaderTests(PortalFactory portal)
             Assert.Equal(["'self'", $"'sha256-{hash}'"], styleSources);
             Assert.Contains(".nhsuk-header", style.TextContent);
             Assert.Contains(".portal-", style.TextContent);
+            Assert.Empty(page.QuerySelectorAll("link[rel=stylesheet]"));
             Assert.Empty(page.QuerySelectorAll("[style]"));
             Assert.Empty(page.QuerySelectorAll("script:not([src])"));
         }
+    }
+
+    [Fact]
+    public async Task PagesRenderedForOneRequest_LinkTheSameTwoStylesheets_AndCarryNoInlineStyle()
+    {
+        var editor = await EditorSession.SignInAsync(portal);
+        var inline = (await GetAsync(client, "/topics/befriending")).Page.QuerySelector("style")!.TextContent;
+
+        foreach (var (who, url) in new[] { (client, "/no-such-page"), (client, "/account/login"), (editor.Client, "/edit/studies/new"), (editor.Client, "/topics/befriending") })
+        {
+            var (page, _) = await GetAsync(who, url);
+
+            Assert.Empty(page.QuerySelectorAll("style"));
+            Assert.Empty(page.QuerySelectorAll("[style]"));
+            var linked = new System.Text.StringBuilder();
+            foreach (var href in page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!))
+            {
+                linked.Append((await client.GetStringAsync(href)).Trim()).Append('\n');
+            }
+            Assert.Equal(inline, linked.ToString());
+        }
+    }
+
+    private static async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, string[] StyleSources)> GetAsync(HttpClient http, string url)
+    {
+        var response = await http.GetAsync(url);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var styleSources = response.Headers.GetValues("Content-Security-Policy").Single()
+            .Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("style-src ", StringComparison.Ordinal)).Split(' ')[1..];
+        return (page, styleSources);
     }
 }
