@@ -6,7 +6,7 @@ namespace EvidencePortal.Web.Web;
 
 /// <summary>
 /// Compress hard what the output cache will keep, cheaply what it will not. A cached public page is compressed
-/// once and sent thousands of times, so it gets the better ratio (brotli quality 4); an answer rendered for one
+/// once and sent thousands of times, so it gets the better ratio (brotli quality 6); an answer rendered for one
 /// request only (an editor's page, an API or export call) gets the fastest level, because there its compression
 /// is paid on every request: on an uncached study page the better level was a fifth of the CPU.
 /// The output cache runs before compression in the pipeline and has decided by the time the body is written.
@@ -35,8 +35,13 @@ public sealed class CacheAwareBrotliProvider(IHttpContextAccessor accessor) : Ca
 {
     public override string EncodingName => "br";
 
-    protected override Stream CreateStream(Stream outputStream, CompressionLevel level) =>
-        new BrotliStream(outputStream, level, leaveOpen: true);
+    // Quality 6 rather than Optimal's 4 for what the cache keeps: a cached page carries its styles (InlineStylesheet),
+    // and on the topic page 6 is 10 % smaller (18.7 against 20.7 KB) for 2 ms once; 9 and above cost 80-120 ms.
+    private static readonly BrotliCompressionOptions Cached = new() { Quality = 6 };
+
+    protected override Stream CreateStream(Stream outputStream, CompressionLevel level) => level == CompressionLevel.Optimal
+        ? new BrotliStream(outputStream, Cached, leaveOpen: true)
+        : new BrotliStream(outputStream, level, leaveOpen: true);
 }
 
 public sealed class CacheAwareGzipProvider(IHttpContextAccessor accessor) : CacheAwareCompressionProvider(accessor)
