@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Trims the vendored NHS.UK frontend stylesheet to the rules the portal's markup can match.
 
-Every page carries its styles inline (Web/InlineStylesheet.cs), so every rule is paid for on every page:
-the full stylesheet is 278 KB (30 KB compressed), of which the portal's classes match about a third.
+The full stylesheet is 278 KB (30 KB compressed), of which the portal's classes match about a third. Pages
+rendered for one request link the trimmed file; cached pages carry inline the part of it their own markup can
+match, chosen as the page is rendered (Web/InlineStylesheet.cs, Web/StyleRules.cs).
 
 Reads Vendor/nhsuk-frontend.full.min.css (written by update-nhsuk-frontend.sh) and the portal's source
 (Razor pages, C#, JavaScript and portal.css; Markdown cannot carry classes, as raw HTML is disabled).
