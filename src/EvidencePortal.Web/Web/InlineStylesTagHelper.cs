@@ -35,6 +35,6 @@ public sealed class InlineStylesTagHelper(InlineStylesheet stylesheet, HtmlEncod
         }
         var style = stylesheet.For(page);
         http.Response.Headers.ContentSecurityPolicy = SecurityHeadersMiddleware.ContentSecurityPolicy(style.CspSource);
-        output.Content.SetHtmlContent(string.Concat(page.AsSpan(0, marker), style.Element.Value, page.AsSpan(marker + InlineStylesheet.Marker.Length)));
+        output.Content.SetHtmlContent(string.Concat(page.AsSpan(0, marker), style.Element, page.AsSpan(marker + InlineStylesheet.Marker.Length)));
     }
 }

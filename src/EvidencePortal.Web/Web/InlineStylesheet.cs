@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Html;
 
 namespace EvidencePortal.Web.Web;
 
@@ -21,7 +20,7 @@ namespace EvidencePortal.Web.Web;
 /// </summary>
 public sealed partial class InlineStylesheet
 {
-    public static readonly string[] Files = ["lib/nhsuk-frontend/nhsuk-frontend.min.css", "css/portal.css"];
+    private static readonly string[] Files = ["lib/nhsuk-frontend/nhsuk-frontend.min.css", "css/portal.css"];
 
     /// <summary>Where the layout wants the page's &lt;style&gt;; <see cref="InlineStylesTagHelper"/> puts it there.</summary>
     public const string Marker = "<!--portal-inline-styles-->";
@@ -87,9 +86,9 @@ public sealed partial class InlineStylesheet
 }
 
 /// <summary>A page's &lt;style&gt; element, and the CSP source (<c>'sha256-…'</c>) that allows its text and nothing else.</summary>
-public sealed record InlineStyle(HtmlString Element, string CspSource)
+public sealed record InlineStyle(string Element, string CspSource)
 {
     public static InlineStyle Of(string css) => new(
-        new HtmlString("<style>" + css + "</style>"),
+        "<style>" + css + "</style>",
         $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(css)))}'");
 }
