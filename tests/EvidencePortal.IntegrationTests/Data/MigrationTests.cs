@@ -61,6 +61,46 @@ public class MigrationTests
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
     }
 
+    /// <summary>
+    /// Every connection the portal opens commits durably (synchronous=FULL, which acknowledged saves rest on) and
+    /// enforces foreign keys, including a pooled connection reused after something (a migration's table rebuild)
+    /// switched foreign keys off, and a connection opened after the pool was emptied.
+    /// </summary>
+    [Fact]
+    public async Task EveryOpenedConnection_IsDurableAndEnforcesForeignKeys()
+    {
+        using var factory = new EvidencePortal.Tests.PortalFactory();
+        factory.CreateClient();
+
+        for (var round = 0; round < 4; round++)
+        {
+            if (round == 3)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+            await using var db = factory.NewDbContext();
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(2L, await ScalarAsync(db, "PRAGMA synchronous;")); // 2 is FULL
+            Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
+            var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+                db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Findings (StudyId, InterventionId, OutcomeId, Direction, Kind, Note, \"Order\") VALUES (-1, -1, -1, 'Positive', 'Primary', '', 0);"));
+            Assert.Contains("FOREIGN KEY constraint failed", error.Message, StringComparison.Ordinal);
+            if (round == 1)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys=OFF;");
+            }
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<object?> ScalarAsync(PortalDbContext db, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     [Fact]
     public async Task StartUp_BringsAStoreFromAnOlderVersionUpToDate()
     {
