@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Data.SqliteStatements;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,7 @@ public static class DataServiceExtensions
         }
         else
         {
+            SqliteStatementCache.Install();
             var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
             services.AddDbContextPool<PortalDbContext>((sp, options) => options
                 .UseSqlite(sqlite)
