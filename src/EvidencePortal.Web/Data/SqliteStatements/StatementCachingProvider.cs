@@ -92,7 +92,9 @@ public sealed class StatementCachingProvider(ISQLite3Provider inner) : Forwardin
         return Inner.sqlite3_close(db);
     }
 
-    private ConnectionStatements For(sqlite3 db) => connections.GetOrAdd(db.DangerousGetHandle(), _ => new ConnectionStatements(Inner));
+    // A static lambda with its argument passed in: one that captured this would be allocated on every prepare.
+    private ConnectionStatements For(sqlite3 db) =>
+        connections.GetOrAdd(db.DangerousGetHandle(), static (_, sqlite) => new ConnectionStatements(sqlite), Inner);
 
     private void Forget(IntPtr db)
     {
