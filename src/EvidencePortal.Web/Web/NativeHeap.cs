@@ -1,0 +1,57 @@
+using System.Runtime.InteropServices;
+
+namespace EvidencePortal.Web.Web;
+
+/// <summary>
+/// Gives the C heap's free pages (glibc's malloc, used by SQLite and the runtime itself) back to the system.
+/// glibc keeps memory freed by a thread in that thread's arena: after the warm-up burst of searches over 100,000
+/// studies, 60 MB of C heap held only 23 MB in use, and the portal stayed near 290 MB under load (bench/README.md).
+/// MALLOC_ARENA_MAX cannot be set from here: the runtime's own threads have made their arenas before Main runs.
+/// Elsewhere (Windows, macOS, musl) this does nothing.
+/// </summary>
+public static class NativeHeap
+{
+    /// <summary>Returns free pages in every arena to the system; false where there is no malloc_trim.</summary>
+    public static bool Trim()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+        try
+        {
+            _ = malloc_trim(0); // 1 when it gave memory back, 0 when there was none to give
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // DllImport rather than LibraryImport, whose generated code needs unsafe blocks: the signature is blittable.
+#pragma warning disable SYSLIB1054
+    [DllImport("libc", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int malloc_trim(nuint pad);
+#pragma warning restore SYSLIB1054
+}
+
+/// <summary>Trims the C heap every few seconds while the portal runs (see <see cref="NativeHeap"/>).</summary>
+public sealed class NativeHeapTrimmer(TimeProvider clock) : BackgroundService
+{
+    // Often enough that a burst's leftovers do not outlive the burst by long.
+    private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            if (!NativeHeap.Trim())
+            {
+                return;
+            }
+        }
+    }
+}
