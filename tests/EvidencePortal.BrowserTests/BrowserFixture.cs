@@ -60,7 +60,16 @@ public class BrowserFixture : IAsyncLifetime
                 failures.Add($"{response.Status} {response.Url}");
             }
         };
-        page.RequestFailed += (_, request) => failures.Add($"failed {request.Url}");
+        page.RequestFailed += (_, request) =>
+        {
+            // net::ERR_ABORTED is the browser cancelling a request because the test moved on to the next page
+            // (a deferred script still loading when a link is followed); a person never sees it. Anything
+            // else (refused, reset, blocked by the CSP) is a failure, recorded with the browser's reason.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                failures.Add($"failed {request.Url} ({request.Failure})");
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
