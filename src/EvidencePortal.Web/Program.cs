@@ -10,6 +10,9 @@ using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
+// Before anything allocates much: large C-heap blocks go back to the system when freed (see NativeHeap).
+NativeHeap.KeepLargeBlocksMapped();
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Serve wwwroot (and its precompressed copies) from build output in any environment, not only

@@ -37,6 +37,43 @@ public sealed class NativeHeapTests
         Assert.True(before - after > 24L * 1024 * 1024, $"resident {before >> 20} MB before the trim, {after >> 20} MB after");
     }
 
+    [Fact]
+    public void KeepLargeBlocksMapped_FreedLargeBlocksLeaveAtOnceEvenAfterOneWasFreed()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(NativeHeap.KeepLargeBlocksMapped());
+            return;
+        }
+        Assert.True(NativeHeap.KeepLargeBlocksMapped());
+        const int blockSize = 1024 * 1024;
+        // One freed large block is what makes glibc carve later ones from the heap, where they stay resident.
+        Marshal.FreeHGlobal(Marshal.AllocHGlobal(blockSize));
+        // 32 encoder-sized buffers, each followed by a small block still in use, so the heap could not shrink.
+        var ones = Enumerable.Repeat((byte)1, blockSize).ToArray();
+        var large = new IntPtr[32];
+        var pins = new IntPtr[32];
+        for (var i = 0; i < large.Length; i++)
+        {
+            large[i] = Marshal.AllocHGlobal(blockSize);
+            Marshal.Copy(ones, 0, large[i], blockSize);
+            pins[i] = Marshal.AllocHGlobal(64 * 1024);
+        }
+        var before = ResidentBytes();
+
+        foreach (var block in large)
+        {
+            Marshal.FreeHGlobal(block);
+        }
+        var after = ResidentBytes();
+        foreach (var pin in pins)
+        {
+            Marshal.FreeHGlobal(pin);
+        }
+
+        Assert.True(before - after > 24L * 1024 * 1024, $"resident {before >> 20} MB before the frees, {after >> 20} MB after");
+    }
+
     private static long ResidentBytes() =>
         long.Parse(File.ReadLines("/proc/self/status").Single(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
