@@ -3,7 +3,8 @@ using System.Runtime.InteropServices;
 namespace EvidencePortal.Web.Web;
 
 /// <summary>
-/// Gives the C heap's free pages (glibc's malloc, used by SQLite and the runtime itself) back to the system.
+/// Gives the C heap's free pages (glibc's malloc, used by SQLite and the runtime itself) back to the system: trimmed
+/// every few seconds, and large blocks kept in mappings of their own that go back as soon as they are freed.
 /// glibc keeps memory freed by a thread in that thread's arena: after the warm-up burst of searches over 100,000
 /// studies, 60 MB of C heap held only 23 MB in use, and the portal stayed near 290 MB under load (bench/README.md).
 /// MALLOC_ARENA_MAX cannot be set from here: the runtime's own threads have made their arenas before Main runs.
@@ -12,22 +13,12 @@ namespace EvidencePortal.Web.Web;
 public static class NativeHeap
 {
     /// <summary>Returns free pages in every arena to the system; false where there is no malloc_trim.</summary>
-    public static bool Trim()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-        try
+    public static bool Trim() =>
+        OnGlibc(() =>
         {
             _ = malloc_trim(0); // 1 when it gave memory back, 0 when there was none to give
             return true;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
+        });
 
     /// <summary>
     /// Keeps blocks of 128 KiB and more (Brotli and Deflate encoder windows, SQLite's larger buffers) in their own
@@ -35,7 +26,11 @@ public static class NativeHeap
     /// freed, up to 32 MB, after which those buffers are carved from the arenas and stay resident: at 100,000
     /// studies that held about 20 MB more under load (bench/README.md). False where there is no mallopt.
     /// </summary>
-    public static bool KeepLargeBlocksMapped()
+    public static bool KeepLargeBlocksMapped() =>
+        OnGlibc(() => mallopt(MmapThreshold, LargeBlock) == 1); // 1 on success; setting it also stops the raising
+
+    /// <summary>Runs a call into glibc's malloc; false on other systems or C libraries that lack it.</summary>
+    private static bool OnGlibc(Func<bool> call)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -43,7 +38,7 @@ public static class NativeHeap
         }
         try
         {
-            return mallopt(MmapThreshold, LargeBlock) == 1; // 1 on success; setting it also stops the raising
+            return call();
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
