@@ -10,8 +10,8 @@ using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
-// Before anything allocates much: large C-heap blocks go back to the system when freed (see NativeHeap).
-NativeHeap.KeepLargeBlocksMapped();
+// Before anything allocates much: large C-heap blocks go back to the system when freed, the rest on a timer (see NativeHeap).
+NativeHeap.Configure();
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -4,7 +4,8 @@ namespace EvidencePortal.Web.Web;
 
 /// <summary>
 /// Gives the C heap's free pages (glibc's malloc, used by SQLite and the runtime itself) back to the system: trimmed
-/// every few seconds, and large blocks kept in mappings of their own that go back as soon as they are freed.
+/// every few seconds, and large blocks kept in mappings of their own that go back as soon as they are freed, while
+/// the small-block pages a request is about to reuse stay put.
 /// glibc keeps memory freed by a thread in that thread's arena: after the warm-up burst of searches over 100,000
 /// studies, 60 MB of C heap held only 23 MB in use, and the portal stayed near 290 MB under load (bench/README.md).
 /// MALLOC_ARENA_MAX cannot be set from here: the runtime's own threads have made their arenas before Main runs.
@@ -21,13 +22,20 @@ public static class NativeHeap
         });
 
     /// <summary>
-    /// Keeps blocks of 128 KiB and more (Brotli and Deflate encoder windows, SQLite's larger buffers) in their own
-    /// mappings, returned to the system when freed. glibc starts there but raises the bar each time such a block is
+    /// Sets how glibc hands memory back, before anything allocates much; false where there is no mallopt.
+    /// <para>Blocks of 128 KiB and more (Brotli and Deflate encoder windows, SQLite's larger buffers) keep mappings of
+    /// their own, returned to the system when freed. glibc starts there but raises the bar each time such a block is
     /// freed, up to 32 MB, after which those buffers are carved from the arenas and stay resident: at 100,000
-    /// studies that held about 20 MB more under load (bench/README.md). False where there is no mallopt.
+    /// studies that held about 20 MB more under load.</para>
+    /// <para>Fixing that bar also fixes the trim threshold at its 128 KiB start, and then nearly every uncached page gave
+    /// its arena's top back on free (madvise, TLB flushes on both cores) and faulted it in again on the next request:
+    /// 0.5 madvise calls and 1.2 page faults per uncached study page, about a fifth of its throughput. The top of an arena
+    /// is kept up to 1 MiB instead (0.02 and 0.3 per page); what lies idle goes back with the trim every few seconds
+    /// (bench/README.md).</para>
     /// </summary>
-    public static bool KeepLargeBlocksMapped() =>
-        OnGlibc(() => mallopt(MmapThreshold, LargeBlock) == 1); // 1 on success; setting it also stops the raising
+    public static bool Configure() =>
+        OnGlibc(() => mallopt(MmapThreshold, LargeBlock) == 1 // 1 on success; setting it also stops the raising
+            && mallopt(TrimThreshold, KeptTop) == 1);
 
     /// <summary>Runs a call into glibc's malloc; false on other systems or C libraries that lack it.</summary>
     private static bool OnGlibc(Func<bool> call)
@@ -46,8 +54,10 @@ public static class NativeHeap
         }
     }
 
-    private const int MmapThreshold = -3; // M_MMAP_THRESHOLD in <malloc.h>
+    private const int TrimThreshold = -1; // M_TRIM_THRESHOLD in <malloc.h>
+    private const int MmapThreshold = -3; // M_MMAP_THRESHOLD
     private const int LargeBlock = 128 * 1024; // glibc's own starting value
+    internal const int KeptTop = 1024 * 1024; // the smallest tried that stopped the give-back-and-fault-in churn
 
     // DllImport rather than LibraryImport, whose generated code needs unsafe blocks: the signature is blittable.
 #pragma warning disable SYSLIB1054
