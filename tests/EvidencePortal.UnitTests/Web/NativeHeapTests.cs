@@ -50,13 +50,11 @@ public sealed class NativeHeapTests
         // One freed large block is what makes glibc carve later ones from the heap, where they stay resident.
         Marshal.FreeHGlobal(Marshal.AllocHGlobal(blockSize));
         // 32 encoder-sized buffers, each followed by a small block still in use, so the heap could not shrink.
-        var ones = Enumerable.Repeat((byte)1, blockSize).ToArray();
         var large = new IntPtr[32];
         var pins = new IntPtr[32];
         for (var i = 0; i < large.Length; i++)
         {
-            large[i] = Marshal.AllocHGlobal(blockSize);
-            Marshal.Copy(ones, 0, large[i], blockSize);
+            large[i] = AllocateWritten(blockSize);
             pins[i] = Marshal.AllocHGlobal(64 * 1024);
         }
         var before = ResidentBytes();
@@ -87,13 +85,7 @@ public sealed class NativeHeapTests
         // to first they join the heap's free top. At glibc's fixed 128 KiB trim threshold free() gave that top back to
         // the system there and then (madvise), and the next request faulted every page in again.
         const int blockSize = 64 * 1024;
-        var blocks = new IntPtr[4];
-        var ones = Enumerable.Repeat((byte)1, blockSize).ToArray();
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            blocks[i] = Marshal.AllocHGlobal(blockSize);
-            Marshal.Copy(ones, 0, blocks[i], blockSize);
-        }
+        var blocks = Enumerable.Range(0, 4).Select(_ => AllocateWritten(blockSize)).ToArray();
         var residentBefore = blocks.Sum(b => ResidentPages(b, blockSize));
         Assert.True(residentBefore >= blocks.Length * blockSize / Environment.SystemPageSize, $"{residentBefore} pages resident once written");
 
@@ -106,6 +98,14 @@ public sealed class NativeHeapTests
         var stillResident = blocks.Sum(b => ResidentPages(b, blockSize));
         Assert.True(stillResident >= residentBefore - blocks.Length,
             $"{stillResident} of {residentBefore} freed pages still resident: free() gave the top of the heap back at once");
+    }
+
+    // A C-heap block with every byte written, so its pages are resident.
+    private static IntPtr AllocateWritten(int size)
+    {
+        var block = Marshal.AllocHGlobal(size);
+        Marshal.Copy(Enumerable.Repeat((byte)1, size).ToArray(), 0, block, size);
+        return block;
     }
 
     // mincore(2) over [start, start + length), counted in whole pages; a range no longer mapped counts as not resident.
