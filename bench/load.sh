@@ -53,12 +53,14 @@ sample_rss "$PORTAL_PID" "$WORK/rss.txt"
 log "warm-up ${WARMUP}s"
 BENCH_PATHS="$WORK/paths.txt" BENCH_HEADERS="Accept-Encoding: br" \
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$WORK/run.lua" "http://127.0.0.1:$PORT" | grep -E '^(RESULT|CACHE)' | sed 's/^/warm-up /'
-: >"$WORK/rss.txt"
+: >"$WORK/rss.txt"; : >"$WORK/rss.txt.pss"
 log "measured run ${DURATION}s, $CONNECTIONS connections"
 BENCH_PATHS="$WORK/paths.txt" BENCH_HEADERS="Accept-Encoding: br" \
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/run.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt" | grep -E '^(RESULT|CACHE)'
 rss_peak=$(peak_of "$WORK/rss.txt")
 rss_end=$(rss_mb "$PORTAL_PID")
+pss_peak=$(peak_of "$WORK/rss.txt.pss")
+pss_end=$(pss_mb "$PORTAL_PID")
 errors=$(grep -c ' ERR \| FTL ' "$OUT_DIR/load.log" || true)
 {
   echo
@@ -66,4 +68,5 @@ errors=$(grep -c ' ERR \| FTL ' "$OUT_DIR/load.log" || true)
   echo "store: ${STORE:-scale} ($(sqlite3 "$WORK/portal.db" "SELECT COUNT(*) FROM Studies WHERE Status='Published'") published studies)"
   grep -E '^(RESULT|CACHE)' "$WORK/wrk.txt"
   echo "portal RSS during the run: peak ${rss_peak} MB, at the end ${rss_end} MB; errors logged by the portal: $errors"
+  echo "portal PSS (each physical page once) during the run: peak ${pss_peak} MB, at the end ${pss_end} MB"
 } | tee "$OUT_DIR/load-summary.md"
