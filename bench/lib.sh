@@ -112,14 +112,16 @@ add_editor() {
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 # PSS counts a page mapped twice in the process once. The runtime maps its JIT-compiled code twice (W^X: a
-# writable and an executable view of the same memory), which RSS counts twice; PSS is the physical memory.
+# writable and an executable view of the same memory), and RSS counts both views; PSS is nearer the physical memory.
 pss_mb() { awk '/^Pss:/ { printf "%d", $2 / 1024 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 
-# sample_rss PID FILE: one RSS figure (MB) every half second until the process ends, and the PSS beside it
-# in FILE.pss; sets SAMPLER_PID.
+# sample_rss PID FILE [pss]: one RSS figure (MB) every half second until the process ends; with "pss", the PSS
+# beside it in FILE.pss (only where it is reported: reading smaps walks the page tables); sets SAMPLER_PID.
 sample_rss() {
   (while kill -0 "$1" 2>/dev/null; do
-     rss_mb "$1" >>"$2"; echo >>"$2"; pss_mb "$1" >>"$2.pss"; echo >>"$2.pss"; sleep 0.5
+     rss_mb "$1" >>"$2"; echo >>"$2"
+     if [ "${3:-}" = pss ]; then pss_mb "$1" >>"$2.pss"; echo >>"$2.pss"; fi
+     sleep 0.5
    done) &
   SAMPLER_PID=$!
   BENCH_PIDS+=("$SAMPLER_PID")

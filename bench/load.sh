@@ -49,7 +49,7 @@ echo "mix: $(wc -l <"$WORK/paths.txt") addresses ($(grep -c '^/studies/' "$WORK/
 
 { cat "$BENCH_DIR/lua/paths.lua"; cat "$BENCH_DIR/lua/report.lua"; } >"$WORK/run.lua"
 echo "machine before: $(machine_line)"
-sample_rss "$PORTAL_PID" "$WORK/rss.txt"
+sample_rss "$PORTAL_PID" "$WORK/rss.txt" pss
 log "warm-up ${WARMUP}s"
 BENCH_PATHS="$WORK/paths.txt" BENCH_HEADERS="Accept-Encoding: br" \
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$WORK/run.lua" "http://127.0.0.1:$PORT" | grep -E '^(RESULT|CACHE)' | sed 's/^/warm-up /'
