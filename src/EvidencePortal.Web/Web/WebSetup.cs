@@ -19,6 +19,7 @@ public static class WebSetup
         }).AddMvcOptions(options => options.Filters.Add(new NoHandlerFilter()));
         services.AddHttpContextAccessor();
         services.AddHostedService<NativeHeapTrimmer>();
+        services.AddHostedService<StartupCodeRelease>();
         services.AddSingleton<InlineStylesheet>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
