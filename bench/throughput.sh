@@ -3,6 +3,7 @@
 #  1. a topic page and a study page from the output cache vs nginx serving the same bytes as a static file
 #     (64 connections, alternating 10 s runs after a >= 15 s warm-up of both): ratio >= 0.8x, 0 errors;
 #  2. the study page rendered from the store (cache bypassed) vs nginx at 32 connections: >= 0.2x, p99 <= 10 ms;
+#     beside it, for scale, a page that reads no data (the accessibility statement), rendered the same way;
 #  3. output-cache hit ratio over the whole public page set (crawled), counted from the Age header: >= 95%;
 #  4. a published edit is visible on the very next request;
 #  5. cold start to first page of the published app (hyperfine), on the existing store: < 1.5 s.
@@ -133,9 +134,14 @@ study=$(basename "$STUDY")
 curl -s -o /dev/null -D "$WORK/uncached.headers" -H 'Authorization: Bench no-cache' "$PORTAL$STUDY"
 grep -qi '^age:' "$WORK/uncached.headers" && die "the Authorization header did not bypass the output cache"
 wrk -t2 -c32 -d"$((WARMUP / 2))s" -H 'Accept-Encoding: br' -H 'Authorization: Bench no-cache' "$PORTAL$STUDY" >/dev/null
+# For scale, the same way: the accessibility statement, a page of the layout and fixed text that reads no data (the floor
+# every rendered page stands on: Kestrel, the middleware, Razor Pages, the layout and compression).
+FLOOR=/about/accessibility
+wrk -t2 -c32 -d5s -H 'Accept-Encoding: br' -H 'Authorization: Bench no-cache' "$PORTAL$FLOOR" >/dev/null
 for ((r = 1; r <= ROUNDS; r++)); do
   wrk_run "portal-uncached:$study" "$PORTAL$STUDY" 32 "$SECONDS_EACH" -H 'Authorization: Bench no-cache'
   wrk_run "nginx-32:$study" "$NGINX$STUDY" 32 "$SECONDS_EACH"
+  wrk_run "portal-no-data:accessibility" "$PORTAL$FLOOR" 32 "$SECONDS_EACH" -H 'Authorization: Bench no-cache'
 done
 rss_peak=$(peak_of "$WORK/rss.txt")
 
@@ -171,6 +177,7 @@ hyperfine --style basic --warmup 1 --runs "${COLD_RUNS:-10}" --export-json "$WOR
   summarise "portal-cached:$(basename "$TOPIC")" "nginx:$(basename "$TOPIC")"
   summarise "portal-cached:$study" "nginx:$study"
   summarise "portal-uncached:$study" "nginx-32:$study"
+  summarise "portal-no-data:accessibility" "nginx-32:$study" | grep -v "^| nginx"
   echo
   echo "portal RSS peak during the runs above: ${rss_peak} MB"
   echo "pages crawled: $(wc -l <"$WORK/pages.txt"); not cached on a second request: $never"
