@@ -141,7 +141,7 @@ wrk -t2 -c32 -d5s -H 'Accept-Encoding: br' -H 'Authorization: Bench no-cache' "$
 for ((r = 1; r <= ROUNDS; r++)); do
   wrk_run "portal-uncached:$study" "$PORTAL$STUDY" 32 "$SECONDS_EACH" -H 'Authorization: Bench no-cache'
   wrk_run "nginx-32:$study" "$NGINX$STUDY" 32 "$SECONDS_EACH"
-  wrk_run "portal-no-data:accessibility" "$PORTAL$FLOOR" 32 "$SECONDS_EACH" -H 'Authorization: Bench no-cache'
+  wrk_run "portal-no-data:$(basename "$FLOOR")" "$PORTAL$FLOOR" 32 "$SECONDS_EACH" -H 'Authorization: Bench no-cache'
 done
 rss_peak=$(peak_of "$WORK/rss.txt")
 
@@ -177,7 +177,7 @@ hyperfine --style basic --warmup 1 --runs "${COLD_RUNS:-10}" --export-json "$WOR
   summarise "portal-cached:$(basename "$TOPIC")" "nginx:$(basename "$TOPIC")"
   summarise "portal-cached:$study" "nginx:$study"
   summarise "portal-uncached:$study" "nginx-32:$study"
-  summarise "portal-no-data:accessibility" "nginx-32:$study" | grep -v "^| nginx"
+  summarise "portal-no-data:$(basename "$FLOOR")" "nginx-32:$study" | grep -v "^| nginx"
   echo
   echo "portal RSS peak during the runs above: ${rss_peak} MB"
   echo "pages crawled: $(wc -l <"$WORK/pages.txt"); not cached on a second request: $never"
