@@ -41,6 +41,14 @@ public static class Forms
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, IHtmlDocument document, string formSelector,
         params (string Name, string? Value)[] values)
     {
+        var (action, content) = FormPost(document, formSelector, values);
+        return await client.PostAsync(action, content);
+    }
+
+    /// <summary>Where a page's form posts and what, without sending it yet (for posting many at the same instant).</summary>
+    public static (string Action, FormUrlEncodedContent Content) FormPost(IHtmlDocument document, string formSelector,
+        params (string Name, string? Value)[] values)
+    {
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new XunitException($"No form matches '{formSelector}' on {document.Url}");
         var fields = FieldsOf(form);
@@ -52,7 +60,7 @@ public static class Forms
         }
         // Resolved against the page: on Linux a bare "/edit/1?handler=Delete" would parse as a file path, losing the query.
         var action = new Uri(new Uri(document.Url), form.Action).PathAndQuery;
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return (action, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>What a browser would send for the form as it stands.</summary>

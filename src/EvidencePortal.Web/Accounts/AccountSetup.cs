@@ -59,6 +59,7 @@ public static class AccountSetup
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddPasswordValidator<EmailInPasswordValidator>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.Configure<SecurityStampValidatorOptions>(o =>

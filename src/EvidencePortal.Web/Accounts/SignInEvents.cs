@@ -1,15 +1,18 @@
+using EvidencePortal.Web.Data;
 using EvidencePortal.Web.History;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Accounts;
 
 /// <summary>What the sign-in pages record: every success and failure in the audit trail, and the last sign-in time.</summary>
-public sealed class SignInEvents(UserManager<PortalUser> users, AuditLog audit, TimeProvider clock)
+public sealed class SignInEvents(PortalDbContext db, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>The time is set in one statement: saving the whole account would race the lockout counting.</summary>
     public async Task SignedInAsync(PortalUser user, string how)
     {
-        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInAt, now));
         await audit.WriteAsync(AuditAction.SignIn, $"Signed in with {how}", userName: user.Email);
     }
 
