@@ -11,7 +11,7 @@ namespace EvidencePortal.IntegrationTests;
 /// The portal on a real Kestrel socket on loopback, for what only a real server shows: parallel requests on
 /// kept-alive connections, forwarded client addresses, request size limits. Each client has its own cookies.
 /// </summary>
-public sealed class SocketPortal : PortalFactory
+public class SocketPortal : PortalFactory
 {
     public SocketPortal()
     {

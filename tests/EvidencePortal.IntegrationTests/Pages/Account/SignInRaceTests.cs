@@ -15,7 +15,7 @@ namespace EvidencePortal.IntegrationTests.Pages.Account;
 /// proxy (so the per-address limit lets them all through), on a real socket: every guess is answered, counted
 /// toward the lockout and audited, and the right password or code is refused afterwards.
 /// </summary>
-public sealed class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
+public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
 {
     private const int Guesses = 20;
 
@@ -165,4 +165,19 @@ public sealed class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketP
     }
 
     private static string NewEmail() => $"race-{Guid.NewGuid():N}@example.org";
+}
+
+/// <summary>The same races on PostgreSQL, where several instances share the lockout through the database.</summary>
+public sealed class PostgresSignInRaceTests(PostgresSignInRaceTests.Portal portal) : SignInRaceTests(portal), IClassFixture<PostgresSignInRaceTests.Portal>
+{
+    public sealed class Portal : SocketPortal, IAsyncLifetime
+    {
+        public async ValueTask InitializeAsync()
+        {
+            With("Database:Provider", "Postgres");
+            With("ConnectionStrings:Portal", await Data.PostgresTestDatabase.CreateAsync("portal_race"));
+        }
+
+        ValueTask IAsyncDisposable.DisposeAsync() => base.DisposeAsync();
+    }
 }
