@@ -22,7 +22,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalContent(builder.Configuration);
-builder.Services.AddPortalAccounts();
+builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalHistory();
 builder.Services.AddPortalEditing();
 builder.Services.AddPortalImport();

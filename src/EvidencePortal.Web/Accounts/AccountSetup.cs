@@ -30,10 +30,11 @@ public static class AccountSetup
     /// common password and not the email address, PBKDF2 with 210,000 iterations (older hashes are
     /// rehashed at sign-in by Identity itself).
     /// </summary>
-    public static IServiceCollection AddPortalAccounts(this IServiceCollection services)
+    public static IServiceCollection AddPortalAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
-        services.AddDataProtection().SetApplicationName("EvidencePortal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddDataProtection().SetApplicationName("EvidencePortal").PersistKeysToDbContext<PortalDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 12;
@@ -53,6 +54,7 @@ public static class AccountSetup
                     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+'!#$%&*/=?^`{|}~";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserStore<PortalUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddErrorDescriber<PortalIdentityErrors>()

@@ -41,6 +41,8 @@ public sealed class StoreCommand : ICommandGroup
                     await console.Error.WriteLineAsync($"{file} already exists: choose a new file name, so no backup is overwritten.");
                     return ExitCodes.Refused;
                 }
+                // A backup holds what the store holds: readable by the owner only, like the store itself.
+                SqliteFileAccess.RestrictToOwner(file);
                 Copy(live, Connect(file, SqliteOpenMode.ReadWriteCreate));
                 return await CheckAsync(file, console) ? Done(console, $"Backed up the store to {file} ({new FileInfo(file).Length:N0} bytes); integrity check ok.")
                     : ExitCodes.Refused;

@@ -37,6 +37,7 @@ public static class StoreStartup
         {
             await db.Database.MigrateAsync();
         }
+        await Accounts.AccountSecrets.ProtectStoredSecretsAsync(scope.ServiceProvider, log);
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();

@@ -75,6 +75,10 @@ internal static class SqliteConnectionStrings
         {
             Directory.CreateDirectory(folder);
         }
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && !builder.DataSource.StartsWith(':'))
+        {
+            SqliteFileAccess.RestrictToOwner(builder.DataSource);
+        }
         return builder.ToString();
     }
 }
