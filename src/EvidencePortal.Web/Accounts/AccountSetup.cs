@@ -122,6 +122,9 @@ public static class AccountSetup
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             }
         };
+        // Signing in on the sign-in page, the handler would redirect to the raw returnUrl itself (a 500 when it is not
+        // ASCII, as Kestrel refuses the header); the page decides where to go, through LocalUrl.
+        options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         // Signed in without the role: answer 403 with the portal's page rather than redirecting.
         options.Events.OnRedirectToAccessDenied = async context =>
         {

@@ -113,6 +113,28 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.Equal("/edit", next.Response.RedirectTarget());
     }
 
+    /// <summary>
+    /// An odd return address must neither fail the redirect after the code was accepted (each code works once, so the
+    /// editor would be stuck for 30 seconds with no way in) nor lead off the site.
+    /// </summary>
+    [Theory]
+    [InlineData("/edit/studies?q=Müller", "/edit/studies?q=M%C3%BCller")]
+    [InlineData("/edit/\u2028x", "/edit/%E2%80%A8x")]
+    [InlineData("/edit/../\\evil.example", "/edit")]
+    public async Task Post_LoginCode_GoesToTheReturnAddressSafely_WhateverItHolds(string returnUrl, string expected)
+    {
+        var email = $"editor-{Guid.NewGuid():N}@example.org";
+        var key = (await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true))!;
+        var client = EditorSession.NewClient(portal);
+
+        var firstStep = await client.PostFormAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl), "main form",
+            ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        var right = await client.PostFormAsync(firstStep.RedirectTarget(), "main form", ("Input.Code", await Totp.UnusedCodeAsync(key)));
+
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(expected, right.RedirectTarget());
+    }
+
     private async Task<(HttpClient Client, HttpResponseMessage Response)> SignInWithCodeAsync(string email, string code)
     {
         var client = EditorSession.NewClient(portal);
