@@ -59,13 +59,12 @@ public sealed class ContentImporter(
             PublishedOn = ContentRules.ParseMonth(file, meta.Published), Scope = meta.Scope,
             KeyMessage = meta.KeyMessage, SourceUrls = meta.Sources, Order = meta.Order,
             LastReviewedOn = ContentRules.ParseDate(file, "last_reviewed", meta.LastReviewed), PublishedAt = now,
-            OverviewMarkdown = content.Sections.Overview, OverviewHtml = markdown.ToHtml(content.Sections.Overview),
+            OverviewMarkdown = content.Sections.Overview,
             SummaryOfStudiesMarkdown = content.Sections.SummaryOfStudies,
-            SummaryOfStudiesHtml = markdown.ToHtml(content.Sections.SummaryOfStudies),
-            KeyFindingsMarkdown = content.Sections.KeyFindings, KeyFindingsHtml = markdown.ToHtml(content.Sections.KeyFindings),
+            KeyFindingsMarkdown = content.Sections.KeyFindings,
             FutureResearchMarkdown = content.Sections.FutureResearch,
-            FutureResearchHtml = markdown.ToHtml(content.Sections.FutureResearch),
         };
+        RecordHtml.Render(review, markdown);
         foreach (var topic in content.Topics)
         {
             review.Topics.Add(ToTopic(topic, interventions, now));
@@ -79,9 +78,10 @@ public sealed class ContentImporter(
         var topic = new Topic
         {
             Slug = meta.Slug, Title = meta.Title, Order = meta.Order, KeyMessage = meta.KeyMessage,
-            SummaryMarkdown = content.SummaryMarkdown, SummaryHtml = markdown.ToHtml(content.SummaryMarkdown),
+            SummaryMarkdown = content.SummaryMarkdown,
             LastReviewedOn = ContentRules.ParseDate(meta.Slug, "last_reviewed", meta.LastReviewed), PublishedAt = now,
         };
+        RecordHtml.Render(topic, markdown);
         if (meta.RatingOverride is { } rating)
         {
             topic.OverrideDirection = Enum.Parse<HeadlineDirection>(rating.Direction.Replace("-", ""), true);
@@ -105,14 +105,13 @@ public sealed class ContentImporter(
     {
         var meta = content.Meta;
         _ = DesignCategoryText.TryParseSlug(meta.DesignCategory, out var category);
-        return new Study
+        var study = new Study
         {
             Slug = meta.Id, Title = meta.Title, Authors = meta.Authors, AuthorsNote = meta.AuthorsNote, Year = meta.Year,
             Journal = meta.Journal, VolumeIssuePages = meta.VolumeIssuePages, Doi = meta.Doi, SourceUrls = meta.Sources,
             Design = meta.Design, DesignCategory = category, Country = meta.Country, Setting = meta.Setting,
             SampleSize = meta.SampleSize, Population = meta.Population, OutcomesMeasured = meta.OutcomesMeasured,
             Verification = meta.Verification, AppraisalMarkdown = content.AppraisalMarkdown,
-            AppraisalHtml = markdown.ToHtml(content.AppraisalMarkdown),
             LastReviewedOn = ContentRules.ParseDate(meta.Id, "last_reviewed", meta.LastReviewed), PublishedAt = now,
             Findings = meta.Findings.Select((f, i) =>
             {
@@ -124,6 +123,8 @@ public sealed class ContentImporter(
                 };
             }).ToList(),
         };
+        RecordHtml.Render(study, markdown);
+        return study;
     }
 
     private async Task BaselineAsync<T>(RecordKind<T> kind, IEnumerable<T> records, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using AngleSharp;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -25,14 +26,35 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
-    public string ToHtml(string? markdown)
+    /// <summary>
+    /// The HTML of <paramref name="markdown"/>, every id in it (headings, footnotes) and every link to one prefixed with
+    /// "md-" and <paramref name="scope"/> (which record and field it is): the page's own ids (main-content,
+    /// session-dialog ...) never start so, and two records' Markdown shown on one page never share an id.
+    /// </summary>
+    public string ToHtml(string? markdown, string scope)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return "";
         }
-        var html = Markdown.ToHtml(markdown, Pipeline);
-        return sanitizer.Sanitize(html).Trim();
+        var prefix = IdPrefix(scope);
+        using var document = sanitizer.SanitizeDom(Markdown.ToHtml(markdown, Pipeline));
+        foreach (var element in document.Body!.QuerySelectorAll("[id]"))
+        {
+            element.Id = prefix + element.Id;
+        }
+        foreach (var link in document.Body.QuerySelectorAll("a[href^='#']"))
+        {
+            link.SetAttribute("href", "#" + prefix + link.GetAttribute("href")![1..]);
+        }
+        return document.Body.ChildNodes.ToHtml(sanitizer.OutputFormatter).Trim();
+    }
+
+    /// <summary>"md-topic-befriending-": the scope in lower-case letters, digits and hyphens.</summary>
+    public static string IdPrefix(string scope)
+    {
+        var safe = new string(scope.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        return $"md-{safe}-";
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -33,9 +33,15 @@ public static class StoreStartup
         }
         // Migrating takes the migration lock and builds the design-time model (half a second of start-up);
         // an up-to-date store needs neither, so only a store with pending migrations is migrated.
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
         {
             await db.Database.MigrateAsync();
+        }
+        if (pending.Any(StoredHtml.RenderingChanges.Contains))
+        {
+            var changed = await StoredHtml.RerenderAsync(db, scope.ServiceProvider.GetRequiredService<MarkdownRenderer>());
+            log.LogInformation("Re-rendered the stored HTML of {Count} records after an upgrade", changed);
         }
         await Accounts.AccountSecrets.ProtectStoredSecretsAsync(scope.ServiceProvider, log);
 

@@ -38,11 +38,5 @@ public sealed class ReviewKind : RecordKind<Review>
         Scope = live.Scope, KeyMessage = live.KeyMessage, DraftOfId = live.Id, Status = PublicationStatus.Draft,
     };
 
-    public override void Render(Review record, MarkdownRenderer markdown)
-    {
-        record.KeyFindingsHtml = markdown.ToHtml(record.KeyFindingsMarkdown);
-        record.OverviewHtml = markdown.ToHtml(record.OverviewMarkdown);
-        record.SummaryOfStudiesHtml = markdown.ToHtml(record.SummaryOfStudiesMarkdown);
-        record.FutureResearchHtml = markdown.ToHtml(record.FutureResearchMarkdown);
-    }
+    public override void Render(Review record, MarkdownRenderer markdown) => RecordHtml.Render(record, markdown);
 }

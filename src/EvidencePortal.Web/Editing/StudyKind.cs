@@ -39,7 +39,7 @@ public sealed class StudyKind : RecordKind<Study>
 
     public override Study NewDraftOf(Study live) => new() { Slug = live.Slug, Title = live.Title, DraftOfId = live.Id, Status = PublicationStatus.Draft };
 
-    public override void Render(Study record, MarkdownRenderer markdown) => record.AppraisalHtml = markdown.ToHtml(record.AppraisalMarkdown);
+    public override void Render(Study record, MarkdownRenderer markdown) => RecordHtml.Render(record, markdown);
 
     public override async Task<RecordSnapshot> SnapshotAsync(PortalDbContext db, Study record, CancellationToken cancellationToken)
     {

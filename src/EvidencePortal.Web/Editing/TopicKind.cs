@@ -29,5 +29,5 @@ public sealed class TopicKind : RecordKind<Topic>
         Status = PublicationStatus.Draft,
     };
 
-    public override void Render(Topic record, MarkdownRenderer markdown) => record.SummaryHtml = markdown.ToHtml(record.SummaryMarkdown);
+    public override void Render(Topic record, MarkdownRenderer markdown) => RecordHtml.Render(record, markdown);
 }

@@ -22,7 +22,7 @@ public class MarkdownRendererTests
     [InlineData("# Heading {onclick=alert(1)}")]
     public void ToHtml_NeverEmitsAnythingThatCanRunScript(string markdown)
     {
-        var html = renderer.ToHtml(markdown).ToLowerInvariant();
+        var html = renderer.ToHtml(markdown, "test").ToLowerInvariant();
 
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("<iframe", html);
@@ -38,7 +38,7 @@ public class MarkdownRendererTests
     [Fact]
     public void ToHtml_ShowsRawHtmlAsText_SoTheEditorSeesWhatTheyTyped()
     {
-        var html = renderer.ToHtml("Before <b>bold</b> after");
+        var html = renderer.ToHtml("Before <b>bold</b> after", "test");
 
         Assert.Contains("&lt;b&gt;bold&lt;/b&gt;", html);
     }
@@ -46,7 +46,7 @@ public class MarkdownRendererTests
     [Fact]
     public void ToHtml_KeepsWebAndMailLinks_AndMarksExternalOnesNoopener()
     {
-        var html = renderer.ToHtml("[NDTi](https://www.ndti.org.uk/) and [mail](mailto:editor@example.org) and [study](/studies/x)");
+        var html = renderer.ToHtml("[NDTi](https://www.ndti.org.uk/) and [mail](mailto:editor@example.org) and [study](/studies/x)", "test");
 
         Assert.Contains("href=\"https://www.ndti.org.uk/\"", html);
         Assert.Contains("rel=\"noopener noreferrer\"", html);
@@ -57,13 +57,26 @@ public class MarkdownRendererTests
     [Fact]
     public void ToHtml_RendersTablesListsAndHeadingIds()
     {
-        var html = renderer.ToHtml("## Key points\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+        var html = renderer.ToHtml("## Key points\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |", "test");
 
-        Assert.Contains("<h2 id=\"key-points\">Key points</h2>", html);
+        Assert.Contains("<h2 id=\"md-test-key-points\">Key points</h2>", html);
         Assert.Contains("<li>one</li>", html);
         Assert.Contains("<table>", html);
     }
 
     [Fact]
-    public void ToHtml_ReturnsEmpty_ForBlankInput() => Assert.Equal("", renderer.ToHtml("   \n "));
+    public void ToHtml_ReturnsEmpty_ForBlankInput() => Assert.Equal("", renderer.ToHtml("   \n ", "test"));
+
+    [Fact]
+    public void ToHtml_ScopesEveryIdAndTheLinksToThem_SoNoneCanBeThePagesOwn()
+    {
+        var html = renderer.ToHtml("## Main content\n\nSee [below](#session-dialog).[^1]\n\n## Session dialog\n\n[^1]: A note.", "topic-x");
+
+        Assert.Contains("<h2 id=\"md-topic-x-main-content\">", html);
+        Assert.Contains("<h2 id=\"md-topic-x-session-dialog\">", html);
+        Assert.Contains("href=\"#md-topic-x-session-dialog\"", html);
+        Assert.Contains("id=\"md-topic-x-fn:1\"", html);
+        Assert.Contains("href=\"#md-topic-x-fn:1\"", html);
+        Assert.DoesNotContain("id=\"main-content\"", html);
+    }
 }

@@ -25,7 +25,7 @@ public class MarkdownRendererXssTests
         };
         foreach (var markdown in placements)
         {
-            var html = renderer.ToHtml(markdown);
+            var html = renderer.ToHtml(markdown, "test");
 
             Assert.True(ExecutableHtml.Find(html).Count == 0, $"{markdown}\n=> {html}\n{string.Join("\n", ExecutableHtml.Find(html))}");
         }
@@ -34,7 +34,7 @@ public class MarkdownRendererXssTests
     [Fact]
     public void ToHtml_OfEveryPayloadTogether_HasNothingThatCanRun_AndShowsThemAsText()
     {
-        var html = renderer.ToHtml(string.Join("\n\n", XssPayloads.All));
+        var html = renderer.ToHtml(string.Join("\n\n", XssPayloads.All), "test");
 
         Assert.Empty(ExecutableHtml.Find(html));
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);

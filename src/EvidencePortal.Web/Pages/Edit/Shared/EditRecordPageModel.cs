@@ -140,7 +140,7 @@ public abstract class EditRecordPageModel<T, TInput>(
         var property = field is null ? null : typeof(TInput).GetProperty(field);
         if (property?.PropertyType == typeof(string) && field!.EndsWith("Markdown", StringComparison.Ordinal))
         {
-            Previews[field] = markdown.ToHtml((string?)property.GetValue(Input));
+            Previews[field] = markdown.ToHtml((string?)property.GetValue(Input), "preview-" + field);
         }
         return Page();
     }
