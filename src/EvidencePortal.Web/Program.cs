@@ -28,6 +28,7 @@ builder.Services.AddPortalEditing();
 builder.Services.AddPortalImport();
 builder.Services.AddPortalCaching();
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalPublicAddress(builder.Configuration);
 builder.Services.AddPortalTransportSecurity(builder.Configuration);
 builder.Services.AddPortalSearch();
 builder.Services.AddPortalApi();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,5 +84,5 @@ public static class ApiEndpoints
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: $"There is no published {what} '{(id.Length <= 40 ? id : id[..40] + "…")}'.")
             : TypedResults.Ok(item);
 
-    private static string Site(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    private static string Site(HttpRequest request) => request.SiteAddress();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Feed;
@@ -31,7 +32,7 @@ public static class AtomFeed
             var entries = studies
                 .Select(s => new Entry("studies", s.Slug, s.Title, Domain.Citation.AuthorYear(s.Authors, s.Year) + (s.Journal is null ? "" : ", " + s.Journal), s.Updated))
                 .Concat(topics).OrderByDescending(e => e.Updated).ThenBy(e => e.Slug, StringComparer.Ordinal).Take(Entries).ToList();
-            return Results.Text(Write(entries, $"{request.Scheme}://{request.Host}{request.PathBase}"), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+            return Results.Text(Write(entries, request.SiteAddress()), "application/atom+xml; charset=utf-8", Encoding.UTF8);
         });
         return app;
     }

@@ -16,7 +16,11 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/Edit/Audit", Accounts.Roles.CanAdminister);
             // ... and, when Security:RequireTwoFactor is on, sessions signed in without the authenticator app.
             options.Conventions.RequireTwoFactorForFolder("/Edit");
-        }).AddMvcOptions(options => options.Filters.Add(new NoHandlerFilter()));
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add(new NoHandlerFilter());
+            options.Filters.Add(new UnreadableFormFilter());
+        });
         services.AddHttpContextAccessor();
         services.AddHostedService<NativeHeapTrimmer>();
         services.AddHostedService<StartupCodeRelease>();
@@ -39,6 +43,7 @@ public static class WebSetup
         // Always the portal's own error pages: a stack trace never reaches a browser, in any environment.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseErrorPagesIgnorePostedBodies();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(o =>
         {
@@ -52,7 +57,6 @@ public static class WebSetup
         // refuses any request with the session cookie). Cache outside compression: stored compressed.
         app.UseOutputCache();
         app.UseResponseCompression();
-        app.UseMiddleware<MalformedFormGuard>();
         app.UseRouting();
         // After routing, so only endpoints with a rate-limit policy (the sign-in posts) are limited.
         app.UseRateLimiter();

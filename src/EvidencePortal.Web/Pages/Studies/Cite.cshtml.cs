@@ -17,7 +17,7 @@ public sealed class CiteModel(PortalDbContext db) : PageModel
         {
             return this.NotFoundPage("study", id);
         }
-        var pageUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/studies/{reference.Slug}";
+        var pageUrl = $"{Request.SiteAddress()}/studies/{reference.Slug}";
         var (text, contentType) = format == "ris"
             ? (RisFormat.Write(reference, pageUrl), RisFormat.ContentType)
             : (BibTexFormat.Write(reference, pageUrl), BibTexFormat.ContentType);

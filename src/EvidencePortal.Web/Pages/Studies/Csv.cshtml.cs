@@ -51,7 +51,7 @@ public sealed class CsvModel(PortalDbContext db) : PageModel
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"studies.csv\"";
-        var site = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var site = Request.SiteAddress();
         await using var csv = CsvWriter.Create(Response.Body, Options, leaveOpen: true);
         await csv.WriteRecordAsync(Header, cancellationToken);
         foreach (var s in studies)
