@@ -95,4 +95,27 @@ public class ImportJourneyTests(BrowserFixture browser)
         await checker.Context.CloseAsync();
         await page.Context.CloseAsync();
     }
+
+    /// <summary>The page's 20 MB limit, as a person meets it: Chromium sends the whole file, the portal answers 413 with its own page.</summary>
+    [Fact]
+    public async Task Editor_UploadingAFileOverTheLimit_SeesThePortalsTooLargePage()
+    {
+        var email = await CreateEditorAsync();
+        var (page, _) = await SignInAsync(email, javaScript: false);
+        await page.GotoAsync("/edit/import");
+        var big = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("TY  - JOUR\r\nTI  - A title that fills the file\r\nER  - \r\n", 500_000)));
+
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload { Name = "big.ris", MimeType = "application/x-research-info-systems", Buffer = big });
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Upload and preview" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/edit/import", StringComparison.Ordinal));
+
+        Assert.Equal(413, response.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("That is too large");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("smaller than 20 MB");
+        await BrowserFixture.ScreenshotAsync(page, "import-too-large");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go back and choose a smaller file" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Import references");
+        await page.Context.CloseAsync();
+    }
 }
