@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EvidencePortal.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -73,8 +74,10 @@ public static class AccountSetup
         });
         services.ConfigureApplicationCookie(ConfigureSessionCookie);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.CanEdit, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
-            .AddPolicy(Roles.CanAdminister, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.CanEdit, policy => policy.RequireRole(Roles.Editor, Roles.Admin).AddRequirements(new TwoFactorRequirement()))
+            .AddPolicy(Roles.CanAdminister, policy => policy.RequireRole(Roles.Admin).AddRequirements(new TwoFactorRequirement()));
+        services.AddSingleton<IAuthorizationHandler, TwoFactorRequirement.Handler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorRequirement.Redirect>();
         services.AddScoped<SignInEvents>();
         services.AddSignInRateLimit();
         return services;

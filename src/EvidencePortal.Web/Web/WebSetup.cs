@@ -14,8 +14,6 @@ public static class WebSetup
             // Editors' pages refuse anonymous users (sent to sign in) and users without the role (403).
             options.Conventions.AuthorizeFolder("/Edit", Accounts.Roles.CanEdit);
             options.Conventions.AuthorizeFolder("/Edit/Audit", Accounts.Roles.CanAdminister);
-            // ... and, when Security:RequireTwoFactor is on, sessions signed in without the authenticator app.
-            options.Conventions.RequireTwoFactorForFolder("/Edit");
         }).AddMvcOptions(options =>
         {
             options.Filters.Add(new NoHandlerFilter());
