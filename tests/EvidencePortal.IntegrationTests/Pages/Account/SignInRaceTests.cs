@@ -69,6 +69,27 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
         await AssertLockedAsync(email);
     }
 
+    /// <summary>Each code works once, even when it arrives twice at the same instant (a double click, a replay).</summary>
+    [Fact]
+    public async Task Post_LoginCode_SignsInOnce_WhenTheSameRightCodeArrivesTwiceTogether()
+    {
+        var email = NewEmail();
+        var key = await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
+        var forms = new List<(HttpClient, IHtmlDocument)>();
+        for (var i = 0; i < 2; i++)
+        {
+            var browser = await PastPasswordStepAsync(email);
+            forms.Add((browser, (await browser.LoadAsync("/account/login/code")).Document));
+        }
+        var code = await Totp.UnusedCodeAsync(key!);
+
+        var answers = await SocketPortal.PostTogetherAsync(forms, "main form", _ => [("Input.Code", code)]);
+
+        var seen = string.Join(" | ", answers.Select(a => $"{a.Status} {Message(a.Body)}")) + "\n" + string.Join("\n", portal.ServerErrors);
+        Assert.True(answers.Count(a => a.Status == HttpStatusCode.Redirect) == 1, seen);
+        Assert.True(answers.Count(a => a.Status == HttpStatusCode.OK && a.Body.Contains("That code is not right", StringComparison.Ordinal)) == 1, seen);
+    }
+
     [Fact]
     public async Task Post_LoginRecoveryCode_LocksTheAccountAndAuditsEveryGuess_WhenTwentyWrongCodesArriveTogether()
     {
@@ -163,6 +184,9 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
         return Enumerable.Range(0, 1_000_000).Select(n => n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
             .First(code => !near.Contains(code));
     }
+
+    private static string Message(string body) =>
+        System.Text.RegularExpressions.Regex.Match(body, "nhsuk-error-message[^>]*>(.*?)</", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value.Trim();
 
     private static string NewEmail() => $"race-{Guid.NewGuid():N}@example.org";
 }
