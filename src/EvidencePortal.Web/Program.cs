@@ -10,9 +10,6 @@ using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
-// Before anything allocates much: large C-heap blocks go back to the system when freed, the rest on a timer (see NativeHeap).
-NativeHeap.Configure();
-
 var builder = WebApplication.CreateBuilder(args);
 
 // Serve wwwroot (and its precompressed copies) from build output in any environment, not only
