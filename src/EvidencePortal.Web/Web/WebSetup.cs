@@ -18,7 +18,6 @@ public static class WebSetup
             options.Conventions.RequireTwoFactorForFolder("/Edit");
         }).AddMvcOptions(options => options.Filters.Add(new NoHandlerFilter()));
         services.AddHttpContextAccessor();
-        services.AddSingleton<InlineStylesheet>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>
