@@ -29,7 +29,9 @@ builder.Services.AddPortalTransportSecurity(builder.Configuration);
 builder.Services.AddPortalSearch();
 builder.Services.AddPortalApi();
 
-var app = builder.Build();
+// Disposed on every way out (a command's end, a failed start-up, shutdown): that disposes the logger, which writes
+// what its Async sink still holds.
+await using var app = builder.Build();
 
 // `-- users add EMAIL --role editor` and the other maintenance commands bring the schema up to date but never
 // import content on their own (`content import` decides that); they run here, then the process exits.
