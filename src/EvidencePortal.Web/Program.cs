@@ -10,9 +10,6 @@ using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
-// Before anything allocates much: large C-heap blocks go back to the system when freed, the rest on a timer (see NativeHeap).
-NativeHeap.Configure();
-
 var builder = WebApplication.CreateBuilder(args);
 
 // Serve wwwroot (and its precompressed copies) from build output in any environment, not only
@@ -33,7 +30,9 @@ builder.Services.AddPortalTransportSecurity(builder.Configuration);
 builder.Services.AddPortalSearch();
 builder.Services.AddPortalApi();
 
-var app = builder.Build();
+// Disposed on every way out (a command's end, a failed start-up, shutdown): that disposes the logger, which writes
+// what its Async sink still holds.
+await using var app = builder.Build();
 
 // `-- users add EMAIL --role editor` and the other maintenance commands bring the schema up to date but never
 // import content on their own (`content import` decides that); they run here, then the process exits.

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidencePortal.Tests;
@@ -27,8 +28,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // The portal runs inside the xunit test process, whose standard output is xunit's channel to the test
             // runner: log text written into it split a runner message now and then, and a test vanished from the
-            // results without failing. Exceptions still reach ServerErrors below.
-            ["Serilog:WriteTo:0:Args:restrictedToMinimumLevel"] = "Fatal",
+            // results without failing. This is the console sink inside appsettings' Async wrapper; exceptions still
+            // reach ServerErrors below.
+            ["Serilog:WriteTo:0:Args:configure:0:Args:restrictedToMinimumLevel"] = "Fatal",
         };
     }
 
@@ -56,15 +58,21 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Where(s => !IsLogging(s.Key)))
         {
             builder.UseSetting(key, value);
         }
+        // Logging settings reach the portal as configuration of their own, read when its logger is built. As host
+        // settings (passed to the portal as command-line arguments) each would also give its parent sections an empty
+        // value, and Serilog takes an empty "WriteTo:0" for a sink with no name: the whole sink would be dropped.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings.Where(s => IsLogging(s.Key))));
         // Serve wwwroot from the project (with its precompressed copies), as `dotnet run` does.
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(new ErrorRecorder(ServerErrors)));
         builder.ConfigureTestServices(services => serviceChanges.ForEach(change => change(services)));
     }
+
+    private static bool IsLogging(string key) => key.StartsWith("Serilog:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A fresh context on the test's store, for arranging data and checking what was saved.</summary>
     public PortalDbContext NewDbContext()

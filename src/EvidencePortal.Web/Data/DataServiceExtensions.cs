@@ -1,4 +1,3 @@
-using EvidencePortal.Web.Data.SqliteStatements;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +29,6 @@ public static class DataServiceExtensions
         }
         else
         {
-            SqliteStatementCache.Install();
             var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
             services.AddDbContextPool<PortalDbContext>((sp, options) => options
                 .UseSqlite(sqlite)

@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Trims the vendored NHS.UK frontend stylesheet to the rules the portal's markup can match.
 
-The full stylesheet is 278 KB (30 KB compressed), of which the portal's classes match about a third. Pages
-rendered for one request link the trimmed file; cached pages carry inline the part of it their own markup can
-match, chosen as the page is rendered (Web/InlineStylesheet.cs, Web/StyleRules.cs).
+The full stylesheet is 278 KB (30 KB compressed), of which the portal's classes match about a third. Every page
+links the trimmed file.
 
 Reads Vendor/nhsuk-frontend.full.min.css (written by update-nhsuk-frontend.sh) and the portal's source
 (Razor pages, C#, JavaScript and portal.css; Markdown cannot carry classes, as raw HTML is disabled).
@@ -92,7 +91,7 @@ def trim(css, used):
     out = []
     for prelude, body in blocks(css):
         if body is None:
-            if not prelude.startswith("@charset"):  # inline in a UTF-8 page, @charset means nothing
+            if not prelude.startswith("@charset"):  # without it, the stylesheet takes its UTF-8 page's encoding
                 out.append(prelude + ";")
         elif prelude.startswith(("@media", "@supports", "@container", "@layer")):
             inner = trim(body, used)

@@ -8,7 +8,7 @@
 #    Text falls back to Arial/Liberation Sans, as the NHS font stack intends.
 #  - points the root-relative /assets/ image URLs at the vendored copy.
 # The result is kept whole in Vendor/nhsuk-frontend.full.min.css (not served); trim-nhsuk-frontend.py then
-# writes the rules the portal's markup uses to wwwroot, as every page carries them inline.
+# writes the rules the portal's markup uses to wwwroot, the stylesheet every page links.
 set -euo pipefail
 version="${1:-10.6.1}"
 here="$(cd "$(dirname "$0")" && pwd)"

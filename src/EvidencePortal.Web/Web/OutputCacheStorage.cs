@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace EvidencePortal.Web.Web;
 
 /// <summary>
-/// Whether the output cache means to keep this answer, decided for the request before the page renders. Both the
-/// compression level (CacheAwareCompression) and the choice of inline or linked styles (InlineStylesheet) follow it.
+/// Whether the output cache means to keep this answer, decided for the request before the page renders; the
+/// compression level (CacheAwareCompression) follows it.
 /// </summary>
 public static class OutputCacheStorage
 {

@@ -1,27 +1,21 @@
 namespace EvidencePortal.Web.Web;
 
 /// <summary>
-/// Headers on every response. The CSP allows only the portal's own files, and on a cached public page its one
-/// inline stylesheet by its hash (set with the page by InlineStylesTagHelper, and kept with it by the output
-/// cache): no inline script anywhere, and markup must never carry style="" or on*="" attributes.
+/// Headers on every response. The CSP allows only the portal's own files: no inline script or style anywhere, so
+/// markup must never carry &lt;style&gt;, style="" or on*="" attributes.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    private static readonly string LinkedStylesOnly = ContentSecurityPolicy(inlineStyleSource: null);
-
-    public static string ContentSecurityPolicy(string? inlineStyleSource) =>
-        $"default-src 'self'; script-src 'self'; style-src 'self'{(inlineStyleSource is null ? "" : " " + inlineStyleSource)}; " +
-        "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
-            {
-                headers.ContentSecurityPolicy = LinkedStylesOnly;
-            }
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

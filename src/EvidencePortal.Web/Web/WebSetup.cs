@@ -20,9 +20,6 @@ public static class WebSetup
             options.Filters.Add(new UnreadableFormFilter());
         });
         services.AddHttpContextAccessor();
-        services.AddHostedService<NativeHeapTrimmer>();
-        services.AddHostedService<StartupCodeRelease>();
-        services.AddSingleton<InlineStylesheet>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>

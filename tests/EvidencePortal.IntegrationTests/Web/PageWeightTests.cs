@@ -9,8 +9,7 @@ namespace EvidencePortal.IntegrationTests.Web;
 /// The product's budget for what a page needs before it can be read: its HTML and the stylesheets and scripts it
 /// loads, as sent (Brotli), at most 100 KB; JavaScript at most 10 KB, and none at all on public pages, which are
 /// read and printed without it. Measured in bytes as a browser on a slow NHS connection would download them.
-/// Public pages carry the style rules they use (Web/InlineStylesheet.cs), so nothing else has to be fetched before they are
-/// drawn; editors' pages link them.
+/// Every page links the same two stylesheets and carries no inline style.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public class PageWeightTests(PortalFactory portal)
@@ -34,8 +33,8 @@ public class PageWeightTests(PortalFactory portal)
 
         Assert.True(weight.Total <= CriticalPathBudget, weight.Describe(url));
         Assert.Equal(0, weight.ScriptCount);
-        Assert.Equal(0, weight.StylesheetCount);
-        Assert.True(weight.InlineStyleCharacters > 20_000, weight.Describe(url)); // styled: its own rules are inline
+        Assert.Equal(2, weight.StylesheetCount);
+        Assert.Equal(0, weight.InlineStyleCharacters);
     }
 
     [Fact]
@@ -48,6 +47,7 @@ public class PageWeightTests(PortalFactory portal)
         Assert.True(weight.Total <= CriticalPathBudget, weight.Describe("/edit/studies/new"));
         Assert.Equal(1, weight.ScriptCount);
         Assert.Equal(2, weight.StylesheetCount);
+        Assert.Equal(0, weight.InlineStyleCharacters);
         Assert.True(weight.ScriptBytesUncompressed <= JavaScriptBudget, weight.Describe("/edit/studies/new"));
     }
 
