@@ -8,7 +8,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {

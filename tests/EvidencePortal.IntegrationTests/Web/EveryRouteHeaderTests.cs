@@ -174,9 +174,9 @@ public static partial class SecurityHeaders
                     yield return $"CSP lacks {value}: {csp}";
                 }
             }
-            if (directives.GetValueOrDefault("base-uri") is not ("base-uri 'self'" or "base-uri 'none'"))
+            if (directives.GetValueOrDefault("base-uri") is not "base-uri 'none'")
             {
-                yield return "CSP lacks base-uri 'self' or 'none': " + csp;
+                yield return "CSP lacks base-uri 'none': " + csp;
             }
             if (Wildcard().IsMatch(csp))
             {
