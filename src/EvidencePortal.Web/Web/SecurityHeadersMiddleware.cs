@@ -21,10 +21,6 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-            }
             // A signed-in person's pages (drafts, the audit trail, account details) never stay in a browser's or proxy's cache.
             // Static files set their own Cache-Control and keep it.
             if (string.IsNullOrEmpty(headers.CacheControl)

@@ -36,6 +36,13 @@ public static class TransportSecurity
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
             }
         });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+            // Over HTTPS the host is the portal's public name (behind the proxy too); loopback is not special here.
+            options.ExcludedHosts.Clear();
+        });
         services.Configure<CookiePolicyOptions>(options =>
         {
             options.HttpOnly = HttpOnlyPolicy.Always;

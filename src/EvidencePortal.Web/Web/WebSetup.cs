@@ -20,6 +20,7 @@ public static class WebSetup
             options.Filters.Add(new UnreadableFormFilter());
         });
         services.AddHttpContextAccessor();
+        services.AddPortalHealth();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>
@@ -39,6 +40,8 @@ public static class WebSetup
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseErrorPagesIgnorePostedBodies();
+        // After the error handlers, so an error page run again for a failed request carries HSTS too.
+        app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseSerilogRequestLogging(o =>
         {
@@ -65,10 +68,7 @@ public static class WebSetup
     {
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        app.MapGet("/health", async (PortalDbContext db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct) && await db.Reviews.AnyAsync(ct)
-                ? Results.Text("ok")
-                : Results.Text("the store is not answering", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapPortalHealth();
         return app;
     }
 }
