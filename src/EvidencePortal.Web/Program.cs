@@ -10,7 +10,9 @@ using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Search;
 using EvidencePortal.Web.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// Host settings go to the host, a command's words to the command (a path such as /data/content is never a setting).
+var (hostArgs, command) = CommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
 
 // Serve wwwroot (and its precompressed copies) from build output in any environment, not only
 // Development; published output has no such manifest and this is then a no-op.
@@ -36,10 +38,9 @@ await using var app = builder.Build();
 
 // `-- users add EMAIL --role editor` and the other maintenance commands bring the schema up to date but never
 // import content on their own (`content import` decides that); they run here, then the process exits.
-if (CommandLine.IsCommand(args))
+if (command.Length > 0)
 {
-    await app.PreparePortalStoreAsync(importContent: false);
-    await app.RunCommandAsync(args);
+    await app.RunCommandAsync(command, () => app.PreparePortalStoreAsync(importContent: false));
     return;
 }
 

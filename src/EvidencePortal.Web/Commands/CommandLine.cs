@@ -1,63 +1,106 @@
+using System.CommandLine;
+
 namespace EvidencePortal.Web.Commands;
 
 /// <summary>
-/// Maintenance commands instead of serving: `dotnet run --project src/EvidencePortal.Web -- GROUP VERB ...`.
-/// They run after the store is prepared (migrations applied), then the process exits with
-/// <see cref="ExitCodes"/>. Host settings (--ConnectionStrings:Portal=..., --Database:Provider ...) work
-/// as for the server. To add a group (content, backup ...): implement <see cref="ICommandGroup"/>, list it here.
+/// Maintenance commands instead of serving: `dotnet run --project src/EvidencePortal.Web -- GROUP VERB ...`, parsed by
+/// System.CommandLine (`--help` on every verb). Host settings (--ConnectionStrings:Portal=..., --Database:Provider
+/// Postgres, --urls ...) may come before or after the verb: <see cref="Split"/> hands them to the host and the rest to
+/// the command, so a word such as /data/content is never read as a setting and a command never starts a web server.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly ICommandGroup[] Groups = [new UsersCommand(), new ContentCommand(), new StoreCommand()];
-
-    /// <summary>Runs the command the arguments name (see <see cref="IsCommand"/>) and sets the process's exit code.</summary>
-    public static async Task RunCommandAsync(this WebApplication app, string[] args) =>
-        Environment.ExitCode = await RunAsync(app.Services, args, CommandConsole.ForProcess(), app.Lifetime.ApplicationStopping);
-
-    /// <summary>A first argument that is a word, not a setting (--Key=value, /Key value, Key=value), names a command.</summary>
-    public static bool IsCommand(IReadOnlyList<string> args) =>
-        args.Count > 0 && args[0].Length > 0 && args[0][0] is not ('-' or '/') && !args[0].Contains('=', StringComparison.Ordinal);
-
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CommandConsole console,
-        CancellationToken cancellationToken = default)
+    private static readonly HashSet<string> HostSettings = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (args.Count == 0 || args[0] is "help" or "--help")
+        "urls", "environment", "contentRoot", "applicationName", "webroot",
+    };
+
+    /// <summary>Every option a verb has (a test checks this against the commands): the only --name=value a command reads.</summary>
+    internal static readonly HashSet<string> CommandOptions = new(StringComparer.OrdinalIgnoreCase) { "role", "reset-2fa", "force", "help" };
+
+    /// <summary>
+    /// The host's settings (--Section:Key=value, --Section:Key value, --Key=value, Section:Key=value, /Section:Key value
+    /// and the host's own --urls ...) and the command's words; no command words means: serve.
+    /// </summary>
+    public static (string[] Host, string[] Command) Split(IReadOnlyList<string> args)
+    {
+        List<string> host = [], command = [];
+        for (var i = 0; i < args.Count; i++)
         {
-            WriteUsage(console.Out);
-            return ExitCodes.Ok;
+            var arg = args[i];
+            var name = arg.StartsWith("--", StringComparison.Ordinal) ? arg[2..].Split('=', 2)[0]
+                : arg.StartsWith('/') && !arg[1..].Contains('/', StringComparison.Ordinal) ? arg[1..].Split('=', 2)[0]
+                : null;
+            var hasValue = arg.Contains('=', StringComparison.Ordinal);
+            if (name is not null && !CommandOptions.Contains(name)
+                && (hasValue || name.Contains(':', StringComparison.Ordinal) || HostSettings.Contains(name)))
+            {
+                host.Add(arg);
+                if (!hasValue && i + 1 < args.Count)
+                {
+                    host.Add(args[++i]);
+                }
+            }
+            else if (name is null && hasValue && !arg.StartsWith('/') && arg.Split('=', 2)[0].Contains(':', StringComparison.Ordinal))
+            {
+                host.Add(arg);
+            }
+            else
+            {
+                command.Add(arg);
+            }
         }
-        var group = Groups.FirstOrDefault(g => string.Equals(g.Name, args[0], StringComparison.OrdinalIgnoreCase));
-        if (group is null)
+        return ([.. host], [.. command]);
+    }
+
+    /// <summary>Runs the command the words name and sets the process's exit code; the store is prepared only for a verb that runs.</summary>
+    public static async Task RunCommandAsync(this WebApplication app, string[] words, Func<Task> prepareStore) =>
+        Environment.ExitCode = await RunAsync(app.Services, words, CommandConsole.ForProcess(), prepareStore, app.Lifetime.ApplicationStopping);
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> words, CommandConsole console,
+        Func<Task>? prepareStore = null, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("EvidencePortal maintenance commands. They run against the configured store and exit.")
         {
-            await console.Error.WriteLineAsync($"There is no command called '{args[0]}'.");
-            WriteUsage(console.Error);
-            return ExitCodes.Usage;
-        }
-        await using var scope = services.CreateAsyncScope();
-        try
+            UsersCommand.Build(services, console),
+            ContentCommand.Build(services, console),
+            StoreCommand.Build(services, console),
+        };
+        var parsed = root.Parse(words);
+        if (parsed.Errors.Count > 0)
         {
-            return await group.RunAsync(args.Skip(1).ToList(), console, scope.ServiceProvider, cancellationToken);
-        }
-        catch (CommandUsageException e)
-        {
-            await console.Error.WriteLineAsync(e.Message);
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync(error.Message);
+            }
+            // Then the help of the command that was not understood, as --help would show it.
             await console.Error.WriteLineAsync();
-            await console.Error.WriteLineAsync(group.Usage);
+            await root.Parse([.. CommandPath(parsed.CommandResult.Command), "--help"])
+                .InvokeAsync(new InvocationConfiguration { Output = console.Error }, cancellationToken);
             return ExitCodes.Usage;
         }
+        if (prepareStore is not null && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            await prepareStore();
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
     }
 
-    private static void WriteUsage(TextWriter writer)
+    /// <summary>The verb's work, in a scope of its own (one DbContext, one UserManager), returning an exit code.</summary>
+    public static Command Runs(this Command command, IServiceProvider services,
+        Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> work)
     {
-        writer.WriteLine("Usage: dotnet run --project src/EvidencePortal.Web -- COMMAND [options] [--Setting=value ...]");
-        writer.WriteLine();
-        foreach (var group in Groups)
+        command.SetAction(async (parsed, cancellationToken) =>
         {
-            writer.WriteLine(group.Usage);
-            writer.WriteLine();
-        }
-        writer.WriteLine("Exit codes: 0 done, 1 refused (the message says why), 2 the command was not understood.");
+            await using var scope = services.CreateAsyncScope();
+            return await work(scope.ServiceProvider, parsed, cancellationToken);
+        });
+        return command;
     }
+
+    private static IEnumerable<string> CommandPath(Command command) =>
+        command.Parents.OfType<Command>().Where(p => p is not RootCommand).SelectMany(CommandPath).Append(command is RootCommand ? "" : command.Name)
+            .Where(part => part.Length > 0);
 }
 
 /// <summary>What a command's process exit code means.</summary>
@@ -70,16 +113,4 @@ public static class ExitCodes
 
     /// <summary>Not understood: unknown command or option, a missing argument.</summary>
     public const int Usage = 2;
-}
-
-/// <summary>One group of commands under one name ("users"), with its verbs.</summary>
-public interface ICommandGroup
-{
-    string Name { get; }
-
-    /// <summary>One line per verb, shown by "help" and after a usage mistake.</summary>
-    string Usage { get; }
-
-    /// <summary>Runs a verb; args are those after the group's name. Throw <see cref="CommandUsageException"/> for a usage mistake.</summary>
-    Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, IServiceProvider services, CancellationToken cancellationToken);
 }

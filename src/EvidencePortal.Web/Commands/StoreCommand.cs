@@ -1,3 +1,4 @@
+using System.CommandLine;
 using EvidencePortal.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,59 +9,68 @@ namespace EvidencePortal.Web.Commands;
 /// `backup FILE` and `restore FILE` for the embedded SQLite store, through SQLite's online backup API:
 /// a backup is a consistent copy taken while the portal keeps serving and editors keep saving.
 /// </summary>
-public sealed class StoreCommand : ICommandGroup
+public static class StoreCommand
 {
-    public string Name => "store";
-
-    public string Usage => """
-        store backup FILE                       Copy the SQLite store to FILE while the portal runs (online,
-                                                consistent), then check the copy with PRAGMA integrity_check.
-        store restore FILE                      Check FILE, then replace the store's contents with it. Stop the
-                                                portal first. For PostgreSQL use pg_dump and pg_restore.
-        """;
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, IServiceProvider services,
-        CancellationToken cancellationToken)
+    public static Command Build(IServiceProvider services, CommandConsole console)
     {
-        var verb = args.Count > 0 ? args[0].ToLowerInvariant() : throw new CommandUsageException("Say what to do: backup or restore.");
-        var parsed = CommandArgs.Parse(args.Skip(1).ToList(), [], []);
-        var file = Path.GetFullPath(parsed.Word(0, "file"));
-        parsed.NoMoreWordsAfter(1);
-        var db = services.GetRequiredService<PortalDbContext>();
-        if (!db.Database.IsSqlite())
+        var file = new Argument<FileInfo>("FILE") { Description = "The backup file." };
+        return new Command("store", "Back up and restore the embedded SQLite store (for PostgreSQL use pg_dump and pg_restore).")
         {
-            await console.Error.WriteLineAsync("This store is PostgreSQL: back it up with pg_dump and restore it with pg_restore.");
+            new Command("backup", "Copy the store to FILE while the portal runs (online, consistent), then check the copy.") { file }
+                .Runs(services, (scope, parsed, _) => BackupAsync(parsed.GetValue(file)!.FullName, console, scope)),
+            new Command("restore", "Check FILE, then replace the store's contents with it. Stop the portal first.") { file }
+                .Runs(services, (scope, parsed, _) => RestoreAsync(parsed.GetValue(file)!.FullName, console, scope)),
+        };
+    }
+
+    private static async Task<int> BackupAsync(string file, CommandConsole console, IServiceProvider services)
+    {
+        if (await SqliteStoreAsync(console, services) is not { } live)
+        {
             return ExitCodes.Refused;
         }
-        var live = db.Database.GetConnectionString()!;
-        switch (verb)
+        if (File.Exists(file))
         {
-            case "backup":
-                if (File.Exists(file))
-                {
-                    await console.Error.WriteLineAsync($"{file} already exists: choose a new file name, so no backup is overwritten.");
-                    return ExitCodes.Refused;
-                }
-                // A backup holds what the store holds: readable by the owner only, like the store itself.
-                SqliteFileAccess.RestrictToOwner(file);
-                Copy(live, Connect(file, SqliteOpenMode.ReadWriteCreate));
-                return await CheckAsync(file, console) ? Done(console, $"Backed up the store to {file} ({new FileInfo(file).Length:N0} bytes); integrity check ok.")
-                    : ExitCodes.Refused;
-            case "restore":
-                if (!File.Exists(file))
-                {
-                    await console.Error.WriteLineAsync($"There is no file {file}.");
-                    return ExitCodes.Refused;
-                }
-                if (!await CheckAsync(file, console))
-                {
-                    return ExitCodes.Refused;
-                }
-                Copy(Connect(file, SqliteOpenMode.ReadOnly), live);
-                return Done(console, $"Restored the store from {file}. Start the portal to serve it.");
-            default:
-                throw new CommandUsageException($"'store {args[0]}' is not a command: use backup or restore.");
+            await console.Error.WriteLineAsync($"{file} already exists: choose a new file name, so no backup is overwritten.");
+            return ExitCodes.Refused;
         }
+        // A backup holds what the store holds: readable by the owner only, like the store itself.
+        SqliteFileAccess.RestrictToOwner(file);
+        Copy(live, Connect(file, SqliteOpenMode.ReadWriteCreate));
+        return await CheckAsync(file, console)
+            ? Done(console, $"Backed up the store to {file} ({new FileInfo(file).Length:N0} bytes); integrity check ok.")
+            : ExitCodes.Refused;
+    }
+
+    private static async Task<int> RestoreAsync(string file, CommandConsole console, IServiceProvider services)
+    {
+        if (await SqliteStoreAsync(console, services) is not { } live)
+        {
+            return ExitCodes.Refused;
+        }
+        if (!File.Exists(file))
+        {
+            await console.Error.WriteLineAsync($"There is no file {file}.");
+            return ExitCodes.Refused;
+        }
+        if (!await CheckAsync(file, console))
+        {
+            return ExitCodes.Refused;
+        }
+        Copy(Connect(file, SqliteOpenMode.ReadOnly), live);
+        return Done(console, $"Restored the store from {file}. Start the portal to serve it.");
+    }
+
+    /// <summary>The SQLite store's connection string, or null (said why) when the store is PostgreSQL.</summary>
+    private static async Task<string?> SqliteStoreAsync(CommandConsole console, IServiceProvider services)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            return db.Database.GetConnectionString()!;
+        }
+        await console.Error.WriteLineAsync("This store is PostgreSQL: back it up with pg_dump and restore it with pg_restore.");
+        return null;
     }
 
     private static string Connect(string file, SqliteOpenMode mode) =>

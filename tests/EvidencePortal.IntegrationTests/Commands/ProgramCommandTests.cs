@@ -36,7 +36,20 @@ public sealed class ProgramCommandTests : IDisposable
         Assert.DoesNotContain("Added", output);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args)
+    /// <summary>Settings before the verb used to start a web server on :5000 instead of running the command.</summary>
+    [Fact]
+    public async Task UsersList_WithTheHostSettingsBeforeTheVerb_RunsTheCommand_AndExits()
+    {
+        var (exit, output, error) = await RunAsync("", settingsFirst: true, "users", "list");
+
+        Assert.True(exit == ExitCodes.Ok, error);
+        Assert.Contains("There are no accounts yet", output);
+        Assert.DoesNotContain("Now listening", output);
+    }
+
+    private Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args) => RunAsync(input, false, args);
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(string input, bool settingsFirst, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,8 +60,8 @@ public sealed class ProgramCommandTests : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EvidencePortal.Web.dll"));
-        foreach (var arg in args.Concat([$"--ConnectionStrings:Portal=Data Source={database}", "--Content:ImportOnEmptyStore=false",
-            "--Serilog:MinimumLevel:Default=Warning"]))
+        string[] settings = [$"--ConnectionStrings:Portal=Data Source={database}", "--Content:ImportOnEmptyStore=false", "--Serilog:MinimumLevel:Default=Warning"];
+        foreach (var arg in settingsFirst ? settings.Concat(args) : args.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
