@@ -1,9 +1,11 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -25,6 +27,7 @@ public class BrowserFixture : IAsyncLifetime
         // Every browser test posts from 127.0.0.1, so the per-address sign-in limit (10 a minute) would
         // throttle the suite itself; the limit has its own HTTP tests.
         Portal.With("Security:SignInAttemptsPerMinute", "1000");
+        Portal.WithServices(services => services.AddSingleton<IStartupFilter, FailingAddress>());
         Portal.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         Portal.StartServer();
         BaseUrl = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -148,4 +151,21 @@ public class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Portal in Chromium";
+}
+
+/// <summary>
+/// A test-only address that fails as a bug would (an exception inside the portal's pipeline), so the service-error page
+/// is seen as a person would meet it: nobody can reach /error/500 directly.
+/// </summary>
+public sealed class FailingAddress : IStartupFilter
+{
+    public const string Path = "/test-only/fail";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Use((context, nextMiddleware) => context.Request.Path == Path
+            ? throw new InvalidOperationException("A failure the browser tests cause on purpose.")
+            : nextMiddleware(context));
+    };
 }

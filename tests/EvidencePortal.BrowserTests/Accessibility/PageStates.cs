@@ -73,7 +73,7 @@ public static class PageStates
         Get("not-found-404", "/no-such-page", 404),
         Get("study-not-found-404", "/studies/no-such-study", 404),
         Get("too-many-requests-429", "/error/429", 429),
-        Get("server-error-500", "/error/500", 500),
+        Get("server-error-500", FailingAddress.Path, 500),
         Get("editing-signed-out-redirects-to-login", "/edit/studies"),
     ];
 
