@@ -57,4 +57,15 @@ public class EditFormMarkupTests(EditFormMarkupTests.Fixture fixture) : IClassFi
         Assert.NotEqual(preview.QuerySelector("h2")!.Id, otherId);
         Assert.Null(overview.QuerySelector($"[id='{otherId}']"));
     }
+
+    [Fact]
+    public async Task Get_Edit_SizesInputsWithTheWidthClassesTheStylesheetKeeps()
+    {
+        var page = await (await fixture.EditorAsync()).GetOkPageAsync("/edit/studies/new");
+
+        Assert.True(page.QuerySelector("#Input-Year")!.ClassList.Contains("nhsuk-input--width-4"));
+        Assert.True(page.QuerySelector("#Input-LastReviewedOn")!.ClassList.Contains("nhsuk-input--width-10"));
+        Assert.True(page.QuerySelector("#Input-Country")!.ClassList.Contains("nhsuk-input--width-20"));
+        Assert.True(page.QuerySelector("#Input-Doi")!.ClassList.Contains("nhsuk-input--width-30"));
+    }
 }

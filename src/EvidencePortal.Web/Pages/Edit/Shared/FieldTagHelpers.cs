@@ -18,9 +18,8 @@ public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    protected TextFieldView TextField(int rows, int? width) =>
-        new(ViewContext.ModelState, Name, Label, For.Model as string, For.Metadata.Description, Rows: rows,
-            WidthClass: width is null ? null : $"nhsuk-input--width-{width}");
+    protected TextFieldView TextField(int rows, string? widthClass) =>
+        new(ViewContext.ModelState, Name, Label, For.Model as string, For.Metadata.Description, Rows: rows, WidthClass: widthClass);
 
     protected string Name => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
 
@@ -41,11 +40,22 @@ public sealed class TextFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
 {
     public int Rows { get; set; } = 1;
 
-    /// <summary>The NHS.UK input width, in characters: 2, 3, 4, 5, 10, 20 or 30.</summary>
+    /// <summary>The NHS.UK input width, in characters: 4, 10, 20 or 30.</summary>
     public int? Width { get; set; }
 
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, "/Pages/Shared/_TextField.cshtml", TextField(Rows, Width));
+        RenderAsync(output, "/Pages/Shared/_TextField.cshtml", TextField(Rows, WidthClass));
+
+    // Each class written out whole: the stylesheet is trimmed to the class names found in the source.
+    private string? WidthClass => Width switch
+    {
+        null => null,
+        4 => "nhsuk-input--width-4",
+        10 => "nhsuk-input--width-10",
+        20 => "nhsuk-input--width-20",
+        30 => "nhsuk-input--width-30",
+        _ => throw new InvalidOperationException($"The portal's stylesheet has no NHS.UK input width {Width}: use 4, 10, 20 or 30."),
+    };
 }
 
 /// <summary><c>&lt;nhs-markdown-field asp-for="Input.SummaryMarkdown" preview="Model.Preview" /&gt;</c>: a Markdown textarea with its Preview button.</summary>
