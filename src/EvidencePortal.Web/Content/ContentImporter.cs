@@ -127,8 +127,8 @@ public sealed class ContentImporter(
         return study;
     }
 
-    private async Task BaselineAsync<T>(RecordKind<T> kind, IEnumerable<T> records, CancellationToken cancellationToken)
-        where T : PublishableRecord
+    private async Task BaselineAsync<T, TInput>(RecordKind<T, TInput> kind, IEnumerable<T> records, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
     {
         foreach (var record in records)
         {

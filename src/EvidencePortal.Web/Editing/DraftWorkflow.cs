@@ -8,17 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.Web.Editing;
 
 /// <summary>
-/// Drafts and publishing for every editable record type. A change is saved as a draft row; a live
-/// record keeps serving the public until its draft is published. Every save is checked against the
-/// token the editor's form was built from, so a colleague's newer save is never silently overwritten.
+/// Drafts and publishing for every editable record type, the one service the edit and history pages call. A
+/// change is saved as a draft row; a live record keeps serving the public until its draft is published. Every
+/// save is checked against the token the editor's form was built from, so a colleague's newer save is never
+/// silently overwritten. Discarding, deleting and restoring are in DraftWorkflow.Lifecycle.cs.
 /// </summary>
-public sealed class DraftWorkflow(
+public sealed partial class DraftWorkflow(
     PortalDbContext db, MarkdownRenderer markdown, RevisionRecorder revisions, AuditLog audit,
     PublishedChangeNotifier notifier, TimeProvider clock)
 {
     /// <summary>The record with this (root) id, and the row an editor should edit: its draft if there is one.</summary>
-    public async Task<EditState<T>?> LoadAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord
+    public async Task<EditState<T>?> LoadAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
     {
         var root = await kind.WithChildren(db).FirstOrDefaultAsync(r => r.Id == rootId && r.DraftOfId == null, cancellationToken);
         if (root is null)
@@ -30,9 +31,15 @@ public sealed class DraftWorkflow(
         return new EditState<T>(root, editable, new EditToken(editable.Id, editable.Version));
     }
 
+    /// <summary>Who made the record's latest change, and when (null before its first revision).</summary>
+    public Task<Revision?> LastRevisionAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class =>
+        db.Revisions.AsNoTracking().Where(r => r.EntityType == kind.EntityType && r.EntityId == rootId)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Creates a new record as a draft (never seen by the public until published).</summary>
-    public async Task<EditResult> CreateAsync<T>(RecordKind<T> kind, T record, CancellationToken cancellationToken)
-        where T : PublishableRecord
+    public async Task<EditResult> CreateAsync<T, TInput>(RecordKind<T, TInput> kind, T record, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
     {
         record.Status = PublicationStatus.Draft;
         kind.Render(record, markdown);
@@ -51,9 +58,9 @@ public sealed class DraftWorkflow(
     }
 
     /// <summary>Saves changes into the record's draft, starting one from the live version if needed.</summary>
-    public async Task<EditResult> SaveDraftAsync<T>(RecordKind<T> kind, int rootId, EditToken token, Func<T, Task> apply,
+    public async Task<EditResult> SaveDraftAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, Func<T, Task> apply,
         CancellationToken cancellationToken, RevisionAction action = RevisionAction.DraftSaved, string? note = null)
-        where T : PublishableRecord
+        where T : PublishableRecord where TInput : class
     {
         var (state, refusal) = await CheckedStateAsync(kind, rootId, token, cancellationToken);
         if (refusal is not null)
@@ -61,7 +68,7 @@ public sealed class DraftWorkflow(
             return refusal;
         }
         var target = state!.Editable;
-        RecordSnapshot before;
+        RecordSnapshot<TInput> before;
         if (target.Id == state.Root.Id && state.IsLive)
         {
             before = await kind.SnapshotAsync(db, state.Root, cancellationToken);
@@ -87,8 +94,8 @@ public sealed class DraftWorkflow(
     }
 
     /// <summary>Makes the draft live: its values replace the live record's, and the draft row goes.</summary>
-    public async Task<EditResult> PublishAsync<T>(RecordKind<T> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord
+    public async Task<EditResult> PublishAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
     {
         var (state, refusal) = await CheckedStateAsync(kind, rootId, token, cancellationToken);
         if (refusal is not null)
@@ -126,8 +133,8 @@ public sealed class DraftWorkflow(
     }
 
     /// <summary>The record as it stands, or why an edit of it must be refused: gone, deleted, or changed since the form was built.</summary>
-    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T>(RecordKind<T> kind, int rootId, EditToken token,
-        CancellationToken cancellationToken) where T : PublishableRecord
+    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token,
+        CancellationToken cancellationToken) where T : PublishableRecord where TInput : class
     {
         var state = await LoadAsync(kind, rootId, cancellationToken);
         if (state is null)
@@ -139,58 +146,5 @@ public sealed class DraftWorkflow(
             return (state, new EditResult(EditOutcome.Deleted, rootId));
         }
         return state.Token != token ? (state, await ConflictAsync(kind, state, cancellationToken)) : (state, null);
-    }
-
-    internal async Task<EditResult> SaveOrConflictAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new EditResult(EditOutcome.Saved, rootId);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ReloadedConflictAsync(kind, rootId, cancellationToken);
-        }
-        catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
-        {
-            // Either a colleague started the draft first (one draft per record), or the address is taken.
-            var conflict = await ReloadedConflictAsync(kind, rootId, cancellationToken);
-            return StoreErrors.MentionsSlug(error) ? new EditResult(EditOutcome.SlugTaken, rootId) : conflict;
-        }
-    }
-
-    private async Task<EditResult> ReloadedConflictAsync<T>(RecordKind<T> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord
-    {
-        db.ChangeTracker.Clear();
-        var state = await LoadAsync(kind, rootId, cancellationToken);
-        return state is null ? new EditResult(EditOutcome.NotFound) : await ConflictAsync(kind, state, cancellationToken);
-    }
-
-    private async Task<EditResult> ConflictAsync<T>(RecordKind<T> kind, EditState<T> state, CancellationToken cancellationToken)
-        where T : PublishableRecord
-    {
-        var last = await db.Revisions.AsNoTracking()
-            .Where(r => r.EntityType == kind.EntityType && r.EntityId == state.Root.Id)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-        await audit.WriteAsync(AuditAction.Conflict, $"Save refused: {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Editable)}' changed meanwhile",
-            kind.EntityType, state.Root.Id, cancellationToken: cancellationToken);
-        return new EditResult(EditOutcome.Conflict, state.Root.Id, await kind.SnapshotAsync(db, state.Editable, cancellationToken),
-            state.Token, last?.UserName, last?.At ?? state.Editable.UpdatedAt);
-    }
-
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
-        {
-            return false;
-        }
     }
 }

@@ -22,13 +22,8 @@ public enum EditOutcome
     NothingToPublish,
 }
 
-/// <summary>
-/// What happened to an edit. On a conflict it carries the current saved version, field by field,
-/// who saved it and when, and the token a merged save must use.
-/// </summary>
-public sealed record EditResult(
-    EditOutcome Outcome, int? RootId = null, RecordSnapshot? Current = null, EditToken? CurrentToken = null,
-    string? ChangedBy = null, DateTime? ChangedAt = null)
+/// <summary>What happened to an edit; after a conflict the page reloads the record to show what is saved now.</summary>
+public sealed record EditResult(EditOutcome Outcome, int? RootId = null)
 {
     public bool Succeeded => Outcome == EditOutcome.Saved;
 }

@@ -1,3 +1,6 @@
+using EvidencePortal.Web.Pages.Edit.Shared;
+using Microsoft.AspNetCore.Mvc;
+
 namespace EvidencePortal.Web.Editing;
 
 public static class EditingSetup
@@ -11,8 +14,8 @@ public static class EditingSetup
         services.AddSingleton<OutcomeKind>();
         services.AddScoped<RevisionRecorder>();
         services.AddScoped<DraftWorkflow>();
-        services.AddScoped<RecordLifecycle>();
         services.AddScoped<RecordEditors>();
+        services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new CleanTextBinderProvider()));
         return services;
     }
 }

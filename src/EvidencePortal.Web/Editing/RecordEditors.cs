@@ -7,10 +7,10 @@ namespace EvidencePortal.Web.Editing;
 /// that work on any record.
 /// </summary>
 public sealed class RecordEditors(
-    DraftWorkflow drafts, RecordLifecycle lifecycle, StudyKind studies, TopicKind topics, ReviewKind reviews,
-    InterventionKind interventions, OutcomeKind outcomes)
+    DraftWorkflow drafts, StudyKind studies, TopicKind topics, ReviewKind reviews, InterventionKind interventions, OutcomeKind outcomes)
 {
-    public sealed record RecordSummary(string EntityType, string Title, string EditHref, EditToken Token);
+    /// <summary>A record as its history shows it; <see cref="InputType"/> is its edit form, whose labels name the fields.</summary>
+    public sealed record RecordSummary(string EntityType, string Title, string EditHref, EditToken Token, Type InputType);
 
     public Task<RecordSummary?> DescribeAsync(string type, int id, CancellationToken cancellationToken) => type.ToLowerInvariant() switch
     {
@@ -25,18 +25,19 @@ public sealed class RecordEditors(
     public Task<EditResult> RestoreRevisionAsync(string type, int id, int number, EditToken token, CancellationToken cancellationToken) =>
         type.ToLowerInvariant() switch
         {
-            "study" => lifecycle.RestoreRevisionAsync(studies, id, number, token, cancellationToken),
-            "topic" => lifecycle.RestoreRevisionAsync(topics, id, number, token, cancellationToken),
-            "review" => lifecycle.RestoreRevisionAsync(reviews, id, number, token, cancellationToken),
-            "intervention" => lifecycle.RestoreRevisionAsync(interventions, id, number, token, cancellationToken),
-            "outcome" => lifecycle.RestoreRevisionAsync(outcomes, id, number, token, cancellationToken),
+            "study" => drafts.RestoreRevisionAsync(studies, id, number, token, cancellationToken),
+            "topic" => drafts.RestoreRevisionAsync(topics, id, number, token, cancellationToken),
+            "review" => drafts.RestoreRevisionAsync(reviews, id, number, token, cancellationToken),
+            "intervention" => drafts.RestoreRevisionAsync(interventions, id, number, token, cancellationToken),
+            "outcome" => drafts.RestoreRevisionAsync(outcomes, id, number, token, cancellationToken),
             _ => Task.FromResult(new EditResult(EditOutcome.NotFound)),
         };
 
-    private async Task<RecordSummary?> DescribeAsync<T>(RecordKind<T> kind, string folder, int id, CancellationToken cancellationToken)
-        where T : PublishableRecord
+    private async Task<RecordSummary?> DescribeAsync<T, TInput>(RecordKind<T, TInput> kind, string folder, int id, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
     {
         var state = await drafts.LoadAsync(kind, id, cancellationToken);
-        return state is null ? null : new RecordSummary(kind.EntityType, kind.TitleOf(state.Editable), $"/edit/{folder}/{id}", state.Token);
+        return state is null ? null
+            : new RecordSummary(kind.EntityType, kind.TitleOf(state.Editable), $"/edit/{folder}/{id}", state.Token, typeof(TInput));
     }
 }

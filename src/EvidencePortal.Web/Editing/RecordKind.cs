@@ -6,51 +6,39 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.Web.Editing;
 
 /// <summary>
-/// What the draft workflow needs to know about one record type: its fields, how to make an empty
-/// draft, how to render its Markdown, and (for studies) how its children travel with it.
+/// What the draft workflow needs to know about one record type: its edit form (<typeparamref name="TInput"/>,
+/// which is also what a revision stores), how to make an empty draft, how to render its Markdown, and (for
+/// studies) how its children travel with it.
 /// </summary>
-public abstract class RecordKind<T> where T : PublishableRecord
+public abstract class RecordKind<T, TInput> where T : PublishableRecord where TInput : class
 {
     public abstract string EntityType { get; }
-
-    public abstract IReadOnlyList<FieldSpec<T>> Fields { get; }
 
     public abstract string TitleOf(T record);
 
     /// <summary>A new, empty draft of a live record, with its non-editable parent links.</summary>
     public abstract T NewDraftOf(T live);
 
+    /// <summary>The record's editable fields as its form holds them.</summary>
+    public abstract TInput ToInput(T record);
+
+    /// <summary>Writes a form's fields onto a record (children, such as findings, are not fields).</summary>
+    public abstract void Apply(TInput input, T record);
+
     /// <summary>Re-renders every Markdown field into its stored HTML (once, on save).</summary>
     public virtual void Render(T record, MarkdownRenderer markdown)
     {
     }
 
-    public virtual DbSet<T> Set(PortalDbContext db) => db.Set<T>();
+    public DbSet<T> Set(PortalDbContext db) => db.Set<T>();
 
     /// <summary>The rows with whatever children an edit changes (a study's findings).</summary>
     public virtual IQueryable<T> WithChildren(PortalDbContext db) => db.Set<T>();
 
-    public virtual Task<RecordSnapshot> SnapshotAsync(PortalDbContext db, T record, CancellationToken cancellationToken) =>
-        Task.FromResult(new RecordSnapshot(Fields.ToDictionary(f => f.Name, f => f.Get(record))));
+    public virtual Task<RecordSnapshot<TInput>> SnapshotAsync(PortalDbContext db, T record, CancellationToken cancellationToken) =>
+        Task.FromResult(new RecordSnapshot<TInput>(ToInput(record)));
 
-    public void CopyFields(T from, T to)
-    {
-        foreach (var field in Fields)
-        {
-            field.Set(to, field.Get(from));
-        }
-    }
-
-    public void ApplyFields(T to, RecordSnapshot snapshot)
-    {
-        foreach (var field in Fields)
-        {
-            if (snapshot.Fields.TryGetValue(field.Name, out var value))
-            {
-                field.Set(to, value);
-            }
-        }
-    }
+    public void CopyFields(T from, T to) => Apply(ToInput(from), to);
 
     /// <summary>Copies children (a study's findings) onto a new draft. Nothing to do for most types.</summary>
     public virtual Task CopyChildrenAsync(PortalDbContext db, T from, T to, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -59,5 +47,6 @@ public abstract class RecordKind<T> where T : PublishableRecord
     public virtual Task MoveChildrenAsync(PortalDbContext db, T draft, T live, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Restoring a revision puts back its children too.</summary>
-    public virtual Task ApplyChildrenAsync(PortalDbContext db, T target, RecordSnapshot snapshot, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task ApplyChildrenAsync(PortalDbContext db, T target, RecordSnapshot<TInput> snapshot, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 }

@@ -39,6 +39,10 @@ public static partial class TextInput
         return slug.Length == 0 ? "record" : slug;
     }
 
+    /// <summary>People paste DOIs as links; the record keeps the bare DOI.</summary>
+    public static string? BareDoi(string? doi) =>
+        doi?.Replace("https://doi.org/", "", StringComparison.OrdinalIgnoreCase).Replace("http://dx.doi.org/", "", StringComparison.OrdinalIgnoreCase).Trim();
+
     public static bool IsSlug(string? text) => text is { Length: > 0 and <= 150 } && SlugPattern().IsMatch(text);
 
     [GeneratedRegex("[^a-z0-9]+")]

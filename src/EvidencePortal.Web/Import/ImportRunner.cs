@@ -4,6 +4,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.History;
+using EvidencePortal.Web.Pages.Edit.Studies;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Import;
@@ -12,7 +13,7 @@ namespace EvidencePortal.Web.Import;
 /// Imports one confirmed batch. The file is planned again against the store as it is now, then
 /// written in chunks: each chunk's drafts, their Created revisions and Imported audit events, and
 /// the batch's progress counters are saved in one transaction, so the counters never run ahead of
-/// what is stored. The result is the same as <see cref="DraftWorkflow.CreateAsync{T}"/> per study,
+/// what is stored. The result is the same as <see cref="DraftWorkflow.CreateAsync{T, TInput}"/> per study,
 /// without a transaction and two round trips for each.
 /// </summary>
 public sealed class ImportRunner(
@@ -97,7 +98,7 @@ public sealed class ImportRunner(
         foreach (var (entry, study) in added)
         {
             // What StudyKind.SnapshotAsync gives a study without findings, without its three queries per study.
-            var snapshot = new RecordSnapshot(kind.Fields.ToDictionary(f => f.Name, f => f.Get(study)), []);
+            var snapshot = new RecordSnapshot<StudyInput>(kind.ToInput(study), []);
             db.Revisions.Add(new Revision
             {
                 EntityType = kind.EntityType, EntityId = study.Id, Number = 1, Action = RevisionAction.Created, At = now,

@@ -1,6 +1,7 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.History;
+using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,7 +34,8 @@ public sealed class IndexModel(PortalDbContext db, RecordEditors editors) : Page
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.EntityType == record.EntityType && r.EntityId == id)
             .OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
         Revisions = revisions.Select(r => new RevisionView(r.Number, r.Action, r.At, r.UserName, r.Note,
-            RevisionRecorder.Changes(r).Select(c => new ChangeView(c.Field, c.Before, c.After, TextDiff.Lines(c.Before, c.After))).ToList())).ToList();
+            RevisionRecorder.Changes(r).Select(c => new ChangeView(FieldLabels.Of(MetadataProvider, record.InputType, c.Field), c.Before, c.After,
+                TextDiff.Lines(c.Before, c.After))).ToList())).ToList();
         return Page();
     }
 

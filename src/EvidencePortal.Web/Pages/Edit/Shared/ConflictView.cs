@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Editing;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EvidencePortal.Web.Pages.Edit.Shared;
 
@@ -8,14 +9,34 @@ namespace EvidencePortal.Web.Pages.Edit.Shared;
 /// </summary>
 public sealed record ConflictView(IReadOnlyList<ConflictField> Fields, string? ChangedBy, DateTime? ChangedAt)
 {
-    public static ConflictView Between(RecordSnapshot mine, EditResult result, IReadOnlyDictionary<string, string> labels)
+    public static ConflictView Between<TInput>(IModelMetadataProvider metadata, RecordSnapshot<TInput> mine, RecordSnapshot<TInput> current,
+        string? changedBy, DateTime? changedAt) where TInput : class =>
+        new(current.ChangesFrom(mine).Select(c => new ConflictField(c.Field, FieldLabels.Of(metadata, typeof(TInput), c.Field), c.Before, c.After)).ToList(),
+            changedBy, changedAt);
+
+    /// <summary>
+    /// For each field the editor chose "current" on, takes the saved value into the form. The form's metadata reaches the
+    /// property; lists (a study's findings) are the page's to merge.
+    /// </summary>
+    public static void TakeCurrent<TInput>(IModelMetadataProvider metadata, TInput mine, TInput current, IReadOnlyDictionary<string, string> resolve)
+        where TInput : class
     {
-        var current = result.Current!;
-        var fields = current.ChangesFrom(mine)
-            .Select(c => new ConflictField(c.Field, labels.GetValueOrDefault(c.Field, c.Field), c.Before, c.After))
-            .ToList();
-        return new ConflictView(fields, result.ChangedBy, result.ChangedAt);
+        var properties = metadata.GetMetadataForType(typeof(TInput)).Properties;
+        foreach (var (field, choice) in resolve)
+        {
+            if (choice == "current" && properties[field] is { IsComplexType: false, PropertyGetter: { } get, PropertySetter: { } set })
+            {
+                set(mine, get(current));
+            }
+        }
     }
 }
 
 public sealed record ConflictField(string Name, string Label, string? Mine, string? Current);
+
+/// <summary>A field's label where history and conflicts name it: the [Display] name its form shows.</summary>
+public static class FieldLabels
+{
+    public static string Of(IModelMetadataProvider metadata, Type inputType, string field) =>
+        metadata.GetMetadataForType(inputType).Properties[field]?.DisplayName ?? field;
+}

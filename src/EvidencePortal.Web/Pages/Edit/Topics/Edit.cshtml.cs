@@ -3,51 +3,135 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
+using EvidencePortal.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Topics;
 
-public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, RecordLifecycle lifecycle, TopicKind kind, MarkdownRenderer markdown)
-    : EditRecordPageModel<Topic, TopicInput>(db, drafts, lifecycle, kind, markdown)
+/// <summary>"/edit/topics/new" adds a topic to a review, "/edit/topics/{id}" edits one; saves go into a draft.</summary>
+public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKind kind, MarkdownRenderer markdown, TimeProvider clock)
+    : EditPageModel<Topic, TopicInput>(drafts, kind), IPortalPage
 {
-    public IReadOnlyList<(string Value, string Label)> Reviews { get; private set; } = [];
+    [BindProperty]
+    public TopicInput Input { get; set; } = new();
 
-    protected override string Folder => "topics";
-    protected override string Noun => "topic";
-    protected override string? PublicPath(Topic record) => $"/topics/{record.Slug}";
-    protected override TopicInput FromRecord(Topic record) => TopicInput.From(record);
-    protected override TopicInput NewInput() => new() { Order = "0", LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(DateTime.UtcNow)) };
+    public IReadOnlyList<SelectListItem> Reviews { get; private set; } = [];
+    public MarkdownPreview? Preview { get; private set; }
 
-    protected override async Task LoadOptionsAsync(CancellationToken cancellationToken) =>
-        Reviews = (await Db.Reviews.AsNoTracking().Where(r => r.DraftOfId == null && r.Status != PublicationStatus.Deleted)
-            .OrderBy(r => r.Order).Select(r => new { r.Id, r.ShortTitle }).ToListAsync(cancellationToken))
-            .Select(r => (FieldText.Int(r.Id), r.ShortTitle)).ToList();
+    public static IReadOnlyList<SelectListItem> Directions { get; } =
+        Enum.GetValues<HeadlineDirection>().Select(d => new SelectListItem(d.Label(), d.ToString())).ToList();
 
-    protected override async Task CheckAsync(TopicInput input, ModelStateDictionary state, int? rootId, CancellationToken cancellationToken)
+    public static IReadOnlyList<SelectListItem> Strengths { get; } =
+        Enum.GetValues<EvidenceStrength>().Select(s => new SelectListItem(s.Label(), s.ToString())).ToList();
+
+    public string PageTitle => (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a topic" : "Edit topic");
+    public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Topics", "/edit/topics")];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        input.Slug = await RecordRules.CheckSlugAsync(Db.Topics, input.Slug, input.Title, state, rootId, "topic", cancellationToken);
-        RecordRules.CheckOrder(input.Order, state);
-        RecordRules.CheckDate(input.LastReviewedOn, state);
-        var overriding = input.OverrideDirection is not null || input.OverrideStrength is not null || input.OverrideRationale is not null;
-        if (overriding && (FieldText.ToEnum<HeadlineDirection>(input.OverrideDirection) is null || FieldText.ToEnum<EvidenceStrength>(input.OverrideStrength) is null))
+        if (!await OpenAsync(id, cancellationToken))
         {
-            state.AddModelError("Input.OverrideDirection", "To override the rating, choose both a direction and a strength, or clear all three override fields");
+            return NotFoundRecord(id);
         }
-        if (overriding && input.OverrideRationale is null)
+        Input = State is null
+            ? new() { Order = "0", LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) }
+            : TopicInput.From(State.Editable);
+        Token = State?.Token.ToString();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await OpenAsync(id, cancellationToken))
         {
-            state.AddModelError("Input.OverrideRationale", "Explain why the computed rating is being overridden: the reason is shown to readers");
+            return NotFoundRecord(id);
         }
-        if (rootId is null && !Reviews.Any(r => r.Value == input.ReviewId))
+        if (State is not null && Resolve.Count > 0)
         {
-            state.AddModelError("Input.ReviewId", "Choose the review this topic belongs to");
+            ConflictView.TakeCurrent(MetadataProvider, Input, TopicInput.From(State.Editable), Resolve);
+        }
+        await CheckAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (IsNew)
+        {
+            var topic = new Topic { Slug = Input.Slug!, Title = Input.Title!, KeyMessage = Input.KeyMessage!, ReviewId = FieldText.ToInt(Input.ReviewId) };
+            Input.ApplyTo(topic);
+            return Done(await Drafts.CreateAsync(Kind, topic, cancellationToken), "Saved as a draft. Preview it, then publish it when it is ready.");
+        }
+        if (!EditToken.TryParse(Token, out var token))
+        {
+            return BadToken();
+        }
+        var result = await Drafts.SaveDraftAsync(Kind, State!.Root.Id, token, topic =>
+        {
+            Input.ApplyTo(topic);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        if (result.Outcome != EditOutcome.Conflict)
+        {
+            return Done(result, "Draft saved. The public still sees the published version until you publish.");
+        }
+        var mine = new RecordSnapshot<TopicInput>(Input);
+        await OpenAsync(id, cancellationToken);
+        return Conflicted(mine, await Kind.SnapshotAsync(db, State!.Editable, cancellationToken));
+    }
+
+    /// <summary>Shows how the summary will look, without saving (works without JavaScript).</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string id, string? field, CancellationToken cancellationToken)
+    {
+        if (!await OpenAsync(id, cancellationToken))
+        {
+            return NotFoundRecord(id);
+        }
+        ModelState.Clear();
+        Preview = field == nameof(TopicInput.SummaryMarkdown) ? MarkdownPreview.Render(markdown, field, Input.SummaryMarkdown) : null;
+        return Page();
+    }
+
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        Input.Slug ??= TextInput.Slug(Input.Title ?? "topic");
+        if (await RecordRules.SlugTakenAsync(db.Topics, t => t.Slug, Input.Slug, State?.Root.Id, cancellationToken))
+        {
+            ModelState.AddModelError<EditModel>(m => m.Input.Slug, AddressTaken);
+        }
+        var overriding = Input.OverrideDirection is not null || Input.OverrideStrength is not null || Input.OverrideRationale is not null;
+        if (overriding && (FieldText.ToEnum<HeadlineDirection>(Input.OverrideDirection) is null || FieldText.ToEnum<EvidenceStrength>(Input.OverrideStrength) is null))
+        {
+            ModelState.AddModelError<EditModel>(m => m.Input.OverrideDirection,
+                "To override the rating, choose both a direction and a strength, or clear all three override fields");
+        }
+        if (overriding && Input.OverrideRationale is null)
+        {
+            ModelState.AddModelError<EditModel>(m => m.Input.OverrideRationale, "Explain why the computed rating is being overridden: the reason is shown to readers");
+        }
+        if (IsNew && !Reviews.Any(r => r.Value == Input.ReviewId))
+        {
+            ModelState.AddModelError<EditModel>(m => m.Input.ReviewId, "Choose the review this topic belongs to");
         }
     }
 
-    protected override Topic NewRecord(TopicInput input)
+    private async Task<bool> OpenAsync(string id, CancellationToken cancellationToken)
     {
-        var topic = new Topic { Slug = input.Slug!, Title = input.Title!, KeyMessage = input.KeyMessage!, ReviewId = FieldText.ToInt(input.ReviewId) };
-        Apply(input, topic);
-        return topic;
+        Reviews = await db.Reviews.AsNoTracking().Where(r => r.DraftOfId == null && r.Status != PublicationStatus.Deleted)
+            .OrderBy(r => r.Order).Select(r => new SelectListItem(r.ShortTitle, r.Id.ToString())).ToListAsync(cancellationToken);
+        IsNew = id == "new";
+        return IsNew || await LoadAsync(id, t => $"/topics/{t.Slug}", cancellationToken);
+    }
+
+    private IActionResult Done(EditResult result, string message)
+    {
+        if (result.Outcome != EditOutcome.SlugTaken)
+        {
+            return Saved(result, message);
+        }
+        ModelState.AddModelError<EditModel>(m => m.Input.Slug, AddressTaken);
+        return Page();
     }
 }

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace EvidencePortal.Web.Editing;
 
-/// <summary>One editable field of a record type, read and written as text (for snapshots, diffs, copies).</summary>
-public sealed record FieldSpec<T>(string Name, string Label, Func<T, string?> Get, Action<T, string?> Set);
-
 /// <summary>Text forms of the typed values fields hold: the same on every path, so diffs stay honest.</summary>
 public static class FieldText
 {
@@ -21,8 +18,6 @@ public static class FieldText
 
     public static DateOnly? ToDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    public static string Bool(bool value) => value ? "true" : "false";
 
     public static string? Enum<TEnum>(TEnum? value) where TEnum : struct, System.Enum => value?.ToString();
 

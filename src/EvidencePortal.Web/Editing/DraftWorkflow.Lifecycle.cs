@@ -1,4 +1,3 @@
-using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Publishing;
@@ -7,14 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.Web.Editing;
 
 /// <summary>Discarding a draft, soft deletion and its undoing, and restoring an earlier revision.</summary>
-public sealed class RecordLifecycle(
-    PortalDbContext db, DraftWorkflow drafts, RevisionRecorder revisions, AuditLog audit, PublishedChangeNotifier notifier)
+public sealed partial class DraftWorkflow
 {
     /// <summary>Throws away unpublished changes to a live record; the live version stays as it was.</summary>
-    public async Task<EditResult> DiscardDraftAsync<T>(RecordKind<T> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord
+    public async Task<EditResult> DiscardDraftAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
     {
-        var state = await drafts.LoadAsync(kind, rootId, cancellationToken);
+        var state = await LoadAsync(kind, rootId, cancellationToken);
         if (state is null || state.Editable.Id == state.Root.Id)
         {
             return new EditResult(state is null ? EditOutcome.NotFound : EditOutcome.NothingToPublish, rootId);
@@ -29,22 +27,22 @@ public sealed class RecordLifecycle(
         await revisions.AddAsync(kind.EntityType, rootId, RevisionAction.DraftSaved, await kind.SnapshotAsync(db, state.Editable, cancellationToken),
             live, "Draft discarded", cancellationToken);
         audit.Add(AuditAction.Edited, $"Discarded the draft of {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Root)}'", kind.EntityType, rootId);
-        return await drafts.SaveOrConflictAsync(kind, rootId, cancellationToken);
+        return await SaveOrConflictAsync(kind, rootId, cancellationToken);
     }
 
     /// <summary>Withdraws a record from the public (soft delete). It and its history stay in the store.</summary>
-    public Task<EditResult> DeleteAsync<T>(RecordKind<T> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord =>
+    public Task<EditResult> DeleteAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class =>
         ChangeStatusAsync(kind, rootId, token, deleting: true, cancellationToken);
 
     /// <summary>Brings a deleted record back: live again if it had been published, otherwise a draft.</summary>
-    public Task<EditResult> UndeleteAsync<T>(RecordKind<T> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord =>
+    public Task<EditResult> UndeleteAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class =>
         ChangeStatusAsync(kind, rootId, token, deleting: false, cancellationToken);
 
     /// <summary>Puts an earlier revision's values back into the draft, as a new revision of its own.</summary>
-    public async Task<EditResult> RestoreRevisionAsync<T>(RecordKind<T> kind, int rootId, int number, EditToken token,
-        CancellationToken cancellationToken) where T : PublishableRecord
+    public async Task<EditResult> RestoreRevisionAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, int number, EditToken token,
+        CancellationToken cancellationToken) where T : PublishableRecord where TInput : class
     {
         var revision = await db.Revisions.AsNoTracking()
             .FirstOrDefaultAsync(r => r.EntityType == kind.EntityType && r.EntityId == rootId && r.Number == number, cancellationToken);
@@ -52,18 +50,18 @@ public sealed class RecordLifecycle(
         {
             return new EditResult(EditOutcome.NotFound);
         }
-        var snapshot = RecordSnapshot.FromJson(revision.SnapshotJson);
-        return await drafts.SaveDraftAsync(kind, rootId, token, async target =>
+        return await SaveDraftAsync(kind, rootId, token, async target =>
         {
-            kind.ApplyFields(target, snapshot);
+            var snapshot = RecordSnapshot.FromJson(revision.SnapshotJson, kind.ToInput(target));
+            kind.Apply(snapshot.Fields, target);
             await kind.ApplyChildrenAsync(db, target, snapshot, cancellationToken);
         }, cancellationToken, RevisionAction.Restored, $"Restored revision {number}");
     }
 
-    private async Task<EditResult> ChangeStatusAsync<T>(RecordKind<T> kind, int rootId, EditToken token, bool deleting,
-        CancellationToken cancellationToken) where T : PublishableRecord
+    private async Task<EditResult> ChangeStatusAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, bool deleting,
+        CancellationToken cancellationToken) where T : PublishableRecord where TInput : class
     {
-        var state = await drafts.LoadAsync(kind, rootId, cancellationToken);
+        var state = await LoadAsync(kind, rootId, cancellationToken);
         if (state is null)
         {
             return new EditResult(EditOutcome.NotFound);
@@ -81,7 +79,7 @@ public sealed class RecordLifecycle(
             await kind.SnapshotAsync(db, root, cancellationToken), deleting ? "Deleted" : "Brought back after deletion", cancellationToken);
         audit.Add(deleting ? AuditAction.Deleted : AuditAction.Restored,
             $"{(deleting ? "Deleted" : "Restored")} {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(root)}'", kind.EntityType, rootId);
-        var result = await drafts.SaveOrConflictAsync(kind, rootId, cancellationToken);
+        var result = await SaveOrConflictAsync(kind, rootId, cancellationToken);
         if (result.Succeeded)
         {
             await notifier.NotifyAsync(new PublishedChange(kind.EntityType, rootId, deleting ? "deleted" : "restored"), cancellationToken);

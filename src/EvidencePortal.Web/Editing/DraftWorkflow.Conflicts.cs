@@ -1,0 +1,61 @@
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.History;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvidencePortal.Web.Editing;
+
+/// <summary>
+/// Saving, where a colleague may have got there first: a stale version or a second draft is refused as a
+/// conflict (audited), and the page shows what is saved now.
+/// </summary>
+public sealed partial class DraftWorkflow
+{
+    private async Task<EditResult> SaveOrConflictAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new EditResult(EditOutcome.Saved, rootId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ReloadedConflictAsync(kind, rootId, cancellationToken);
+        }
+        catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
+        {
+            // Either a colleague started the draft first (one draft per record), or the address is taken.
+            var conflict = await ReloadedConflictAsync(kind, rootId, cancellationToken);
+            return StoreErrors.MentionsSlug(error) ? new EditResult(EditOutcome.SlugTaken, rootId) : conflict;
+        }
+    }
+
+    private async Task<EditResult> ReloadedConflictAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
+    {
+        db.ChangeTracker.Clear();
+        var state = await LoadAsync(kind, rootId, cancellationToken);
+        return state is null ? new EditResult(EditOutcome.NotFound) : await ConflictAsync(kind, state, cancellationToken);
+    }
+
+    private async Task<EditResult> ConflictAsync<T, TInput>(RecordKind<T, TInput> kind, EditState<T> state, CancellationToken cancellationToken)
+        where T : PublishableRecord where TInput : class
+    {
+        await audit.WriteAsync(AuditAction.Conflict, $"Save refused: {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Editable)}' changed meanwhile",
+            kind.EntityType, state.Root.Id, cancellationToken: cancellationToken);
+        return new EditResult(EditOutcome.Conflict, state.Root.Id);
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException error) when (StoreErrors.IsUniqueViolation(error))
+        {
+            return false;
+        }
+    }
+}

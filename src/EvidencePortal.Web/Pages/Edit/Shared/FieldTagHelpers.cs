@@ -1,0 +1,101 @@
+using EvidencePortal.Web.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace EvidencePortal.Web.Pages.Edit.Shared;
+
+/// <summary>
+/// An NHS.UK form field bound with asp-for: its label and hint are the property's [Display] name and description, its
+/// value and message come from the model and ModelState, and its markup from the partial the account pages share.
+/// </summary>
+public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
+{
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    protected TextFieldView TextField(int rows, string? widthClass) =>
+        new(ViewContext.ModelState, Name, Label, For.Model as string, For.Metadata.Description, Rows: rows, WidthClass: widthClass);
+
+    protected string Name => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+
+    protected string Label => For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? For.Name;
+
+    protected async Task RenderAsync(TagHelperOutput output, string partial, object model)
+    {
+        ((IViewContextAware)html).Contextualize(ViewContext);
+        output.TagName = null;
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Content.SetHtmlContent(await html.PartialAsync(partial, model));
+    }
+}
+
+/// <summary><c>&lt;nhs-text-field asp-for="Input.Title" rows="2" /&gt;</c>: a text input, or a textarea when it has rows.</summary>
+[HtmlTargetElement("nhs-text-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class TextFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
+{
+    public int Rows { get; set; } = 1;
+
+    /// <summary>The NHS.UK input width, in characters: 4, 10, 20 or 30.</summary>
+    public int? Width { get; set; }
+
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        RenderAsync(output, "/Pages/Shared/_TextField.cshtml", TextField(Rows, WidthClass));
+
+    // Each class written out whole: the stylesheet is trimmed to the class names found in the source.
+    private string? WidthClass => Width switch
+    {
+        null => null,
+        4 => "nhsuk-input--width-4",
+        10 => "nhsuk-input--width-10",
+        20 => "nhsuk-input--width-20",
+        30 => "nhsuk-input--width-30",
+        _ => throw new InvalidOperationException($"The portal's stylesheet has no NHS.UK input width {Width}: use 4, 10, 20 or 30."),
+    };
+}
+
+/// <summary><c>&lt;nhs-markdown-field asp-for="Input.SummaryMarkdown" preview="Model.Preview" /&gt;</c>: a Markdown textarea with its Preview button.</summary>
+[HtmlTargetElement("nhs-markdown-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class MarkdownFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
+{
+    public int Rows { get; set; } = 10;
+
+    /// <summary>The preview the page rendered; shown under this field when it is this field's.</summary>
+    public MarkdownPreview? Preview { get; set; }
+
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        var property = For.Metadata.PropertyName ?? For.Name;
+        return RenderAsync(output, "/Pages/Edit/Shared/_MarkdownField.cshtml",
+            new MarkdownFieldView(TextField(Rows, null), property, Preview?.Field == property ? Preview.Html : null));
+    }
+}
+
+/// <summary><c>&lt;nhs-select-field asp-for="Input.TopicId" asp-items="Model.Topics" /&gt;</c>: a select with an empty first choice.</summary>
+[HtmlTargetElement("nhs-select-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class SelectFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
+{
+    [HtmlAttributeName("asp-items")]
+    public IEnumerable<SelectListItem> Items { get; set; } = [];
+
+    /// <summary>The empty first choice's text.</summary>
+    public string Placeholder { get; set; } = "Choose";
+
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        RenderAsync(output, "/Pages/Shared/_SelectField.cshtml", new SelectFieldView(ViewContext.ModelState, Name, Label, For.Model as string,
+            Items.Select(i => (i.Value, i.Text)).ToList(), For.Metadata.Description, Placeholder));
+}
+
+/// <summary><c>&lt;nhs-checkbox-field asp-for="Input.IsSocial" /&gt;</c>: one yes/no checkbox; unticked, it posts nothing and binds as false.</summary>
+[HtmlTargetElement("nhs-checkbox-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class CheckboxFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
+{
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        RenderAsync(output, "/Pages/Edit/Shared/_CheckboxField.cshtml", new CheckboxFieldView(Name, Label, For.Metadata.Description, For.Model is true));
+}
+
+public sealed record CheckboxFieldView(string Name, string Label, string? Hint, bool Checked);
