@@ -5,6 +5,8 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$BENCH_DIR")
+# The portal measured: this checkout by default; compare.sh points it at another commit's checkout.
+PORTAL_SOURCE=${PORTAL_SOURCE:-$REPO_DIR}
 OUT_DIR=${BENCH_OUT:-$BENCH_DIR/out}
 PUBLISH_DIR=$OUT_DIR/publish
 TOOL_DIR=$OUT_DIR/tool
@@ -64,8 +66,8 @@ publish_portal() {
   log "publishing the portal (Release, $mode) to $PUBLISH_DIR"
   # The ReadyToRun intermediates of one mode are wrongly reused by the next (an r2r publish after a composite
   # one copied composite stubs without their image, and the portal aborted at start), so they go too.
-  rm -rf "$PUBLISH_DIR" "$REPO_DIR/src/EvidencePortal.Web/obj/Release/net10.0/linux-x64"
-  dotnet publish "$REPO_DIR/src/EvidencePortal.Web" -c Release "${options[@]}" -o "$PUBLISH_DIR" -nologo -v quiet >/dev/null
+  rm -rf "$PUBLISH_DIR" "$PORTAL_SOURCE/src/EvidencePortal.Web/obj/Release/net10.0/linux-x64"
+  dotnet publish "$PORTAL_SOURCE/src/EvidencePortal.Web" -c Release "${options[@]}" -o "$PUBLISH_DIR" -nologo -v quiet >/dev/null
   echo "$mode" >"$PUBLISH_DIR/.publish-mode"
 }
 
@@ -115,11 +117,17 @@ rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/nul
 # writable and an executable view of the same memory), and RSS counts both views; PSS is nearer the physical memory.
 pss_mb() { awk '/^Pss:/ { printf "%d", $2 / 1024 }' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 
-# sample_rss PID FILE [pss]: one RSS figure (MB) every half second until the process ends; with "pss", the PSS
-# beside it in FILE.pss (only where it is reported: reading smaps walks the page tables); sets SAMPLER_PID.
+# Private memory, the target's measure: anonymous pages (heaps, stacks) plus shared-memory pages (the JIT's double
+# mapping), which the process alone holds. RSS also counts clean file pages (the mapped program) the kernel can drop.
+private_mb() { awk '/^RssAnon:|^RssShmem:/ { kb += $2 } END { printf "%d", kb / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# sample_rss PID FILE [pss]: one RSS figure (MB) every half second until the process ends, the private memory beside
+# it in FILE.private; with "pss", the PSS in FILE.pss (only where it is reported: reading smaps walks the page tables);
+# sets SAMPLER_PID.
 sample_rss() {
   (while kill -0 "$1" 2>/dev/null; do
      rss_mb "$1" >>"$2"; echo >>"$2"
+     private_mb "$1" >>"$2.private"; echo >>"$2.private"
      if [ "${3:-}" = pss ]; then pss_mb "$1" >>"$2.pss"; echo >>"$2.pss"; fi
      sleep 0.5
    done) &

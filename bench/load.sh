@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load (issue 5 part 5): 60 s of wrk over the main public pages mixed, 64 connections, after a >= 15 s
-# warm-up; requests/s, latency, errors, output-cache hit ratio (Age header) and the portal's RSS.
+# warm-up; requests/s, latency, errors, output-cache hit ratio (Age header) and the portal's private memory and RSS.
 # Runs on the 100,000-study store by default (memory target: < 250 MB under load at 100k);
 # STORE=real runs it on a fresh store with the real content.
 #
@@ -53,7 +53,7 @@ sample_rss "$PORTAL_PID" "$WORK/rss.txt" pss
 log "warm-up ${WARMUP}s"
 BENCH_PATHS="$WORK/paths.txt" BENCH_HEADERS="Accept-Encoding: br" \
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$WORK/run.lua" "http://127.0.0.1:$PORT" | grep -E '^(RESULT|CACHE)' | sed 's/^/warm-up /'
-: >"$WORK/rss.txt"; : >"$WORK/rss.txt.pss"
+: >"$WORK/rss.txt"; : >"$WORK/rss.txt.pss"; : >"$WORK/rss.txt.private"
 log "measured run ${DURATION}s, $CONNECTIONS connections"
 BENCH_PATHS="$WORK/paths.txt" BENCH_HEADERS="Accept-Encoding: br" \
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$WORK/run.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt" | grep -E '^(RESULT|CACHE)'
@@ -61,12 +61,15 @@ rss_peak=$(peak_of "$WORK/rss.txt")
 rss_end=$(rss_mb "$PORTAL_PID")
 pss_peak=$(peak_of "$WORK/rss.txt.pss")
 pss_end=$(pss_mb "$PORTAL_PID")
+private_peak=$(peak_of "$WORK/rss.txt.private")
+private_end=$(private_mb "$PORTAL_PID")
 errors=$(grep -c ' ERR \| FTL ' "$OUT_DIR/load.log" || true)
 {
   echo
   echo "## Load ($(machine_line))"
   echo "store: ${STORE:-scale} ($(sqlite3 "$WORK/portal.db" "SELECT COUNT(*) FROM Studies WHERE Status='Published'") published studies)"
   grep -E '^(RESULT|CACHE)' "$WORK/wrk.txt"
+  echo "portal private memory (RssAnon + RssShmem) during the run: peak ${private_peak} MB, at the end ${private_end} MB (target < 200 MB)"
   echo "portal RSS during the run: peak ${rss_peak} MB, at the end ${rss_end} MB; errors logged by the portal: $errors"
   echo "portal PSS (each physical page once) during the run: peak ${pss_peak} MB, at the end ${pss_end} MB"
 } | tee "$OUT_DIR/load-summary.md"
