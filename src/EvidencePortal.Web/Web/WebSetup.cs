@@ -21,6 +21,7 @@ public static class WebSetup
         });
         services.AddHttpContextAccessor();
         services.AddPortalHealth();
+        services.AddSingleton<PageStylesheet>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>
