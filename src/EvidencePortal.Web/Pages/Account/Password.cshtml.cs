@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
