@@ -1,5 +1,5 @@
 using System.Text;
-using EvidencePortal.Web.Search;
+using EvidencePortal.Web.Pages.Search;
 
 namespace EvidencePortal.Web.Exports;
 

@@ -2,7 +2,6 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using EvidencePortal.Web.Search;
+using EvidencePortal.Web.Pages.Search;
 
-namespace EvidencePortal.UnitTests.Search;
+namespace EvidencePortal.UnitTests.Pages.Search;
 
 public class SearchTermsTests
 {

@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>
 /// What both engines share: the search tables (search_studies, search_study_findings, search_topics,

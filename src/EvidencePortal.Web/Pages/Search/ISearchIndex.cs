@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>
 /// Full-text search over published studies and topic summaries, kept in step with the store

@@ -4,7 +4,7 @@ using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EvidencePortal.IntegrationTests.Search;
+namespace EvidencePortal.IntegrationTests.Pages.Search;
 
 /// <summary>The index follows what is published: told through PublishedChangeNotifier, as editing code does.</summary>
 public class SearchIndexTests

@@ -2,7 +2,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 public static class SearchSetup
 {

@@ -1,7 +1,7 @@
 using EvidencePortal.Tests;
-using EvidencePortal.Web.Search;
+using EvidencePortal.Web.Pages.Search;
 
-namespace EvidencePortal.UnitTests.Search;
+namespace EvidencePortal.UnitTests.Pages.Search;
 
 /// <summary>Search results are the one place HTML is built by hand from stored text and the visitor's own words.</summary>
 public class SearchHighlighterXssTests

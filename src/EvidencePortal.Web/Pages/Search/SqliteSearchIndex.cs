@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>
 /// SQLite FTS5 (bundled with e_sqlite3): search_studies_fts and search_topics_fts index the plain

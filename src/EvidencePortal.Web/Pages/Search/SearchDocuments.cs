@@ -4,7 +4,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>A published study as the index holds it: the text to search and the values to facet on.</summary>
 public sealed record StudyDocument(

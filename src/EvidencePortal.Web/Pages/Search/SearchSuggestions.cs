@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>
 /// What to offer when a search finds nothing: a near spelling that does find something ("did you

@@ -4,7 +4,7 @@ using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EvidencePortal.IntegrationTests.Search;
+namespace EvidencePortal.IntegrationTests.Pages.Search;
 
 /// <summary>Search on PostgreSQL (tsvector + GIN): .ci/test sets PORTAL_TEST_POSTGRES; elsewhere it skips.</summary>
 public class PostgresSearchTests

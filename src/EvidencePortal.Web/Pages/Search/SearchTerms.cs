@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>One thing to find: a word, or a phrase the person put in double quotes.</summary>
 public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix)

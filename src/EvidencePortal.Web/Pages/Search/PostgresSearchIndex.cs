@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>
 /// PostgreSQL full-text search: a stored tsvector column (English dictionary, weighted A title, B authors

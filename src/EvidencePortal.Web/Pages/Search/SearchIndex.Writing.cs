@@ -1,7 +1,7 @@
 using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 public abstract partial class SearchIndex
 {

@@ -3,7 +3,7 @@ using EvidencePortal.Web.Publishing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Search;
+namespace EvidencePortal.Web.Pages.Search;
 
 /// <summary>
 /// Keeps the search index in step with what the public sees. Told of every publish, withdrawal,
