@@ -7,7 +7,7 @@ using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Feed;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Hosting;
-using EvidencePortal.Web.Import;
+using EvidencePortal.Web.Pages.Edit.Import;
 using EvidencePortal.Web.Pages.Search;
 
 // Host settings go to the host, a command's words to the command (a path such as /data/content is never a setting).

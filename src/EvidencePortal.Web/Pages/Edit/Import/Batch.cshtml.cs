@@ -1,6 +1,5 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Import;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

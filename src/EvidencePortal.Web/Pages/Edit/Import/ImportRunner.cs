@@ -7,7 +7,7 @@ using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Edit.Studies;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// Imports one confirmed batch. The file is planned again against the store as it is now, then

@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Domain;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// The design group an imported study starts in. Only clear cases are placed: the design names a

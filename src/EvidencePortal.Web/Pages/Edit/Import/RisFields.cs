@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// Which RIS tags fill which fields. Where exporters disagree (the journal is T2 in EndNote and

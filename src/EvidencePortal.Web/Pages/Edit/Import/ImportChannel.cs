@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>Confirmed imports waiting for <see cref="ImportWorker"/>, which takes them one at a time.</summary>
 public sealed class ImportChannel

@@ -1,7 +1,7 @@
 using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// Every study in the store (each live or never-published record once, deleted ones too), keyed

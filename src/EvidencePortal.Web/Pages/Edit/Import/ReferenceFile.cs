@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>The formats an import reads, and which parser reads each.</summary>
 public static class ReferenceFile

@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// One reference as a file gave it, before any checking: text values, with the lines they came

@@ -1,7 +1,7 @@
 using CsvHelper;
-using static EvidencePortal.Web.Import.CsvColumns;
+using static EvidencePortal.Web.Pages.Edit.Import.CsvColumns;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// CSV with a header row (comma, semicolon, tab or bar separated; quoted values may span lines).

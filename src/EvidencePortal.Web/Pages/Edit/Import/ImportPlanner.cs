@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Content;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// Decides, reference by reference, what an import does: checks the values, then skips duplicates

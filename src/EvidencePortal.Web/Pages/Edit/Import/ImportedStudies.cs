@@ -1,7 +1,7 @@
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// A checked reference as a draft study: never public until an editor publishes it, not yet

@@ -2,7 +2,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// Runs confirmed imports in the background, one at a time, each in its own scope (its own

@@ -1,6 +1,6 @@
-using EvidencePortal.Web.Import;
+using EvidencePortal.Web.Pages.Edit.Import;
 
-namespace EvidencePortal.UnitTests.Import;
+namespace EvidencePortal.UnitTests.Pages.Edit.Import;
 
 public class ImportPlannerTests
 {

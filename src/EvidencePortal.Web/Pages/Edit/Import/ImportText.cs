@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// Uploaded bytes as text: UTF-8 with or without a byte-order mark, or UTF-16 with one. Anything

@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 public static class ImportSetup
 {

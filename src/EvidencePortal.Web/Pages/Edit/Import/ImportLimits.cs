@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>How much one upload may hold: enough for any real reference export, small enough to parse in memory.</summary>
 public static class ImportLimits

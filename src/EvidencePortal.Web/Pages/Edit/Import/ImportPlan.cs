@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Domain;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>Why a reference is not imported.</summary>
 public enum SkipReason

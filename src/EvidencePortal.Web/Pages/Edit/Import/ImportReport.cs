@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>
 /// One line of an import's report (ImportBatch.ReportJson): what happened to one reference, and why

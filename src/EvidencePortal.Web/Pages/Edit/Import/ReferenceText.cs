@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 
-namespace EvidencePortal.Web.Import;
+namespace EvidencePortal.Web.Pages.Edit.Import;
 
 /// <summary>How imported values are tidied and compared: DOIs, titles, years, authors, web addresses.</summary>
 public static partial class ReferenceText

@@ -1,7 +1,7 @@
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.Import;
+using EvidencePortal.Web.Pages.Edit.Import;
 
-namespace EvidencePortal.UnitTests.Import;
+namespace EvidencePortal.UnitTests.Pages.Edit.Import;
 
 public class ReferenceTextTests
 {
