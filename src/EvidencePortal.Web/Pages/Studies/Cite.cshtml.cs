@@ -1,6 +1,5 @@
 using System.Text;
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.Exports;
 using EvidencePortal.Web.Hosting;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;

@@ -68,7 +68,7 @@ public class CiteAndExportTests(PortalFactory portal)
     public void BibTex_EscapesLatexSpecialCharacters()
     {
         Assert.Equal(@"Health \& Social Care: 50\% \{more\} \$ \# \_ \textasciitilde{} \textasciicircum{} \textbackslash{}",
-            EvidencePortal.Web.Exports.BibTexFormat.Escape(@"Health & Social Care: 50% {more} $ # _ ~ ^ \"));
+            EvidencePortal.Web.Pages.Studies.BibTexFormat.Escape(@"Health & Social Care: 50% {more} $ # _ ~ ^ \"));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Exports;
+namespace EvidencePortal.Web.Pages.Studies;
 
 /// <summary>
 /// What a reference manager needs about one published study, read as stored: nothing is filled in.

@@ -1,7 +1,7 @@
 using System.Text;
 using EvidencePortal.Web.Pages.Search;
 
-namespace EvidencePortal.Web.Exports;
+namespace EvidencePortal.Web.Pages.Studies;
 
 /// <summary>
 /// BibTeX: @article (or @techreport for a report), every value braced and LaTeX special characters

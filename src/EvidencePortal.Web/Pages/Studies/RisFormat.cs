@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EvidencePortal.Web.Exports;
+namespace EvidencePortal.Web.Pages.Studies;
 
 /// <summary>
 /// RIS, as EndNote, Zotero and Mendeley import it: "TAG  - value" lines, CRLF, one record ending in ER.
