@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

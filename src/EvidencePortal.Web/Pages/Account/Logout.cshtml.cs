@@ -1,4 +1,4 @@
-using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;

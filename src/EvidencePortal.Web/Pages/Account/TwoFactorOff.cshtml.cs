@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authentication;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Net;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Account;

@@ -1,7 +1,7 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Commands;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

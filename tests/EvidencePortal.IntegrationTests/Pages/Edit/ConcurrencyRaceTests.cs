@@ -56,6 +56,6 @@ public class ConcurrencyRaceTests : IDisposable
         Assert.Equal(0, silentOverwrites);
         Assert.Equal(Rounds, refusals);
         await using var check = portal.NewDbContext();
-        Assert.Equal(Rounds, await check.AuditEvents.CountAsync(e => e.Action == EvidencePortal.Web.History.AuditAction.Conflict));
+        Assert.Equal(Rounds, await check.AuditEvents.CountAsync(e => e.Action == EvidencePortal.Web.Domain.AuditAction.Conflict));
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit;

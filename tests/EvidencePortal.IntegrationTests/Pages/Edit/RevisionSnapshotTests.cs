@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit;

@@ -1,5 +1,5 @@
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;

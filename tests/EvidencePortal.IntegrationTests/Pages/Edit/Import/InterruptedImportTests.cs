@@ -1,5 +1,5 @@
 using EvidencePortal.Tests;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Edit.Import;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace EvidencePortal.Web.Accounts;
+namespace EvidencePortal.Web.Domain;
 
 /// <summary>An editor or administrator. There is no self-registration: accounts come from the users CLI.</summary>
 public class PortalUser : IdentityUser

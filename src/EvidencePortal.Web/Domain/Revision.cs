@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.History;
+namespace EvidencePortal.Web.Domain;
 
 /// <summary>
 /// One change to one record: who, when, what kind, the field-level before/after, and a full

@@ -1,8 +1,8 @@
-namespace EvidencePortal.Web.History;
+namespace EvidencePortal.Web.Domain;
 
 /// <summary>
 /// The portal-wide audit trail: sign-ins (and failures), refusals, and every change to the evidence.
-/// Written by <see cref="AuditLog"/>; listed, filtered and exported on /edit/audit.
+/// Written by <see cref="History.AuditLog"/>; listed, filtered and exported on /edit/audit.
 /// </summary>
 public class AuditEvent
 {

@@ -1,4 +1,4 @@
-namespace EvidencePortal.Web.History;
+namespace EvidencePortal.Web.Domain;
 
 /// <summary>
 /// An uploaded RIS or CSV file between its preview and its import, and the report afterwards.
