@@ -1,6 +1,6 @@
 using EvidencePortal.Tests;
 
-namespace EvidencePortal.IntegrationTests.Pages.Edit;
+namespace EvidencePortal.IntegrationTests.Pages.Edit.Shared;
 
 /// <summary>The edit forms' fields, bound with asp-for, keep the ids the error summary and the Markdown previews rely on.</summary>
 public class EditFormMarkupTests(EditFormMarkupTests.Fixture fixture) : IClassFixture<EditFormMarkupTests.Fixture>

@@ -1,8 +1,9 @@
 using System.Net;
+using EvidencePortal.IntegrationTests.Pages.Edit;
 using EvidencePortal.Tests;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.IntegrationTests.Pages.Edit;
+namespace EvidencePortal.IntegrationTests.Editing;
 
 /// <summary>
 /// Two editors open the same record and save at the same moment, again and again. Every round,

@@ -4,7 +4,7 @@ using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.IntegrationTests.Pages.Edit;
+namespace EvidencePortal.IntegrationTests.Pages.Edit.History;
 
 public class HistoryTests : IDisposable
 {

@@ -4,7 +4,7 @@ using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.IntegrationTests.Pages.Edit;
+namespace EvidencePortal.IntegrationTests.Pages.Edit.History;
 
 /// <summary>
 /// Revisions stored before the forms were typed (every field text, keyed by name, in "Fields") still restore, and
