@@ -3,7 +3,7 @@ using EvidencePortal.Tests;
 namespace EvidencePortal.IntegrationTests.Pages.Topics;
 
 [Collection(PortalCollection.Name)]
-public class TopicPageTests(PortalFactory portal)
+public class DetailsPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

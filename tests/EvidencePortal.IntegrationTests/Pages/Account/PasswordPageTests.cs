@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Account;
 
-public class PasswordTests(AccountPortal portal) : IClassFixture<AccountPortal>
+public class PasswordPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 {
     private const string NewPassword = "kettle orchard lantern velvet";
 

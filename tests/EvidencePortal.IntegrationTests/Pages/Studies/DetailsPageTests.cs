@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.IntegrationTests.Pages.Studies;
 
 [Collection(PortalCollection.Name)]
-public class StudyPageTests(PortalFactory portal)
+public class DetailsPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

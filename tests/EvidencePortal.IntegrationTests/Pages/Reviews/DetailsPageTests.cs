@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.IntegrationTests.Pages.Reviews;
 
 [Collection(PortalCollection.Name)]
-public class ReviewPageTests(PortalFactory portal)
+public class DetailsPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
     private const string Url = "/reviews/social-networks";

@@ -2,9 +2,9 @@ using System.Net;
 using EvidencePortal.Tests;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.IntegrationTests.Pages.Edit;
+namespace EvidencePortal.IntegrationTests.Pages.Edit.Topics;
 
-public class TopicEditTests : IDisposable
+public class EditPageTests : IDisposable
 {
     private readonly PortalFactory portal = new();
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.IntegrationTests.Pages.Map;
 
 [Collection(PortalCollection.Name)]
-public partial class MapPageTests(PortalFactory portal)
+public partial class IndexPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

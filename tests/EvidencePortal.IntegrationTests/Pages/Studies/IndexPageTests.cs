@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.IntegrationTests.Pages.Studies;
 
 [Collection(PortalCollection.Name)]
-public class StudyListTests(PortalFactory portal)
+public class IndexPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.IntegrationTests.Pages.Search;
 
 [Collection(PortalCollection.Name)]
-public class SearchPageTests(PortalFactory portal)
+public class IndexPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

@@ -3,7 +3,7 @@ using EvidencePortal.Tests;
 namespace EvidencePortal.IntegrationTests.Pages.Errors;
 
 [Collection(PortalCollection.Name)]
-public class ErrorPageTests(PortalFactory portal)
+public class StatusPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

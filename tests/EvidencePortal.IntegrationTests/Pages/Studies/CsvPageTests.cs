@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Studies;
 
-public class CsvExportTests
+public class CsvPageTests
 {
     private static List<string[]> Parse(byte[] bytes)
     {

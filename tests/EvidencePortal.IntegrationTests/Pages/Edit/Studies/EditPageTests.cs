@@ -3,9 +3,9 @@ using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.IntegrationTests.Pages.Edit;
+namespace EvidencePortal.IntegrationTests.Pages.Edit.Studies;
 
-public class StudyEditTests : IDisposable
+public class EditPageTests : IDisposable
 {
     private readonly PortalFactory portal = new();
 

@@ -3,7 +3,7 @@ using EvidencePortal.Tests;
 namespace EvidencePortal.IntegrationTests.Pages;
 
 [Collection(PortalCollection.Name)]
-public class HomePageTests(PortalFactory portal)
+public class IndexPageTests(PortalFactory portal)
 {
     private readonly HttpClient client = portal.CreateClient();
 

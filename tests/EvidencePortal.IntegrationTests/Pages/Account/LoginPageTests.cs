@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace EvidencePortal.IntegrationTests.Pages.Account;
 
-public class LoginTests(AccountPortal portal) : IClassFixture<AccountPortal>
+public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 {
     private static (string, string?) Email(string value) => ("Input.Email", value);
     private static (string, string?) Password(string value) => ("Input.Password", value);
