@@ -62,14 +62,6 @@ public class DetailsPageTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task Get_Reviews_ListsTheReview()
-    {
-        var page = await client.GetOkPageAsync("/reviews");
-
-        Assert.NotNull(page.QuerySelector($"main a[href='{Url}']"));
-    }
-
-    [Fact]
     public async Task Get_Review_Answers404_ForAnUnknownReview()
     {
         var response = await client.GetAsync("/reviews/supported-housing");
