@@ -194,17 +194,6 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
         Assert.Equal(210_000, await StoredIterationsAsync(email));
     }
 
-    [Fact]
-    public async Task Get_Logout_ShowsAButton_AndDoesNotSignOut()
-    {
-        var session = await EditorSession.SignInAsync(portal);
-
-        var page = await session.Client.GetOkPageAsync("/account/logout");
-
-        Assert.NotNull(page.QuerySelector("main form[method=post] button"));
-        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
-    }
-
     /// <summary>Identity's V3 hash: 0x01, PRF (4 bytes), iteration count (4 bytes, big-endian), salt length, salt, subkey.</summary>
     private async Task<int> StoredIterationsAsync(string email)
     {
