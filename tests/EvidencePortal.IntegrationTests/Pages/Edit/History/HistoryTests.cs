@@ -90,18 +90,4 @@ public class HistoryTests : IDisposable
         Assert.Equal(2, lines.Length);
         Assert.Contains("admin@example.org", lines[1]);
     }
-
-    [Fact]
-    public async Task Get_Audit_RejectsBadFilters_WithMessages()
-    {
-        var admin = await EditorTestClient.SignInAsync(portal, Roles.Admin);
-
-        var (response, page) = await admin.GetPageAsync("/edit/audit?action=Hacked&from=yesterday&page=0");
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var messages = page.QuerySelectorAll(".nhsuk-error-summary a").Select(a => a.Text()).ToList();
-        Assert.Contains("Choose an action from the list", messages);
-        Assert.Contains(messages, m => m.StartsWith("Enter the 'from' date", StringComparison.Ordinal));
-        Assert.Equal("yesterday", page.Value("from"));
-    }
 }
