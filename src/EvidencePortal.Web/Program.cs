@@ -6,9 +6,9 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Feed;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Import;
-using EvidencePortal.Web.Search;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Hosting;
+using EvidencePortal.Web.Pages.Edit.Import;
+using EvidencePortal.Web.Pages.Search;
 
 // Host settings go to the host, a command's words to the command (a path such as /data/content is never a setting).
 var (hostArgs, command) = CommandLine.Split(args);
@@ -26,7 +26,7 @@ builder.Services.AddPortalHistory();
 builder.Services.AddPortalEditing();
 builder.Services.AddPortalImport();
 builder.Services.AddPortalCaching();
-builder.Services.AddPortalWeb();
+builder.Services.AddPortalPipeline();
 builder.Services.AddPortalPublicAddress(builder.Configuration);
 builder.Services.AddPortalTransportSecurity(builder.Configuration);
 builder.Services.AddPortalSearch();

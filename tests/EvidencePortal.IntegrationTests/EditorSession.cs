@@ -1,6 +1,7 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -134,7 +135,7 @@ public static class AccountSetup
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             // Refusals belong in the audit trail: someone signed in tried a page their role does not allow.
             var audit = context.HttpContext.RequestServices.GetRequiredService<History.AuditLog>();
-            await audit.WriteAsync(History.AuditAction.Refused,
+            await audit.WriteAsync(AuditAction.Refused,
                 $"Refused {context.Request.Method} {Truncate(context.Request.Path.Value, 200)}: the account lacks the role");
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace EvidencePortal.Web.Accounts;

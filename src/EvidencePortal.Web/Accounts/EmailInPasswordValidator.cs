@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace EvidencePortal.Web.Accounts;

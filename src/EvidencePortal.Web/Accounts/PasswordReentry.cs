@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

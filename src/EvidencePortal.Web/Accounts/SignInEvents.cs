@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

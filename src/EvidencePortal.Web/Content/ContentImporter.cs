@@ -1,7 +1,6 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
-using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Content;

@@ -1,6 +1,4 @@
-using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Editing;

@@ -1,5 +1,4 @@
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 

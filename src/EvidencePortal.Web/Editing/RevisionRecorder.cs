@@ -1,6 +1,6 @@
 using System.Text.Json;
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Editing;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Feed;

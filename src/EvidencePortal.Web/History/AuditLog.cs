@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 
 namespace EvidencePortal.Web.History;
 

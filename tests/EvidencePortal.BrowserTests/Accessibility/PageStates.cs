@@ -1,5 +1,6 @@
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

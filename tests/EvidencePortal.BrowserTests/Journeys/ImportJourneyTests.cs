@@ -1,6 +1,7 @@
 using System.Text;
 using Deque.AxeCore.Playwright;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

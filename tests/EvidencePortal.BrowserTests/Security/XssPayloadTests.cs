@@ -1,6 +1,7 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using EvidencePortal.IntegrationTests.Pages.Account;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using EvidencePortal.IntegrationTests.Pages.Account;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Commands;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

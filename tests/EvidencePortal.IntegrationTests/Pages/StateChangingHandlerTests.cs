@@ -2,7 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using AngleSharp.Html.Dom;
-using EvidencePortal.IntegrationTests.Web;
+using EvidencePortal.IntegrationTests.Hosting;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;

@@ -11,22 +11,22 @@ namespace EvidencePortal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("535eb873-d04f-4b64-a26a-64b1d034203f"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("1f406dda-3384-49cf-9a36-b0b8cdc6c8da"), entityTypeCount: 17)
         {
         }
 
         partial void Initialize()
         {
-            var portalUser = PortalUserEntityType.Create(this);
+            var auditEvent = AuditEventEntityType.Create(this);
             var finding = FindingEntityType.Create(this);
+            var importBatch = ImportBatchEntityType.Create(this);
             var intervention = InterventionEntityType.Create(this);
             var outcome = OutcomeEntityType.Create(this);
+            var portalUser = PortalUserEntityType.Create(this);
             var review = ReviewEntityType.Create(this);
+            var revision = RevisionEntityType.Create(this);
             var study = StudyEntityType.Create(this);
             var topic = TopicEntityType.Create(this);
-            var auditEvent = AuditEventEntityType.Create(this);
-            var importBatch = ImportBatchEntityType.Create(this);
-            var revision = RevisionEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -52,16 +52,16 @@ namespace EvidencePortal.Web.Data.CompiledModel
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, portalUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
 
-            PortalUserEntityType.CreateAnnotations(portalUser);
+            AuditEventEntityType.CreateAnnotations(auditEvent);
             FindingEntityType.CreateAnnotations(finding);
+            ImportBatchEntityType.CreateAnnotations(importBatch);
             InterventionEntityType.CreateAnnotations(intervention);
             OutcomeEntityType.CreateAnnotations(outcome);
+            PortalUserEntityType.CreateAnnotations(portalUser);
             ReviewEntityType.CreateAnnotations(review);
+            RevisionEntityType.CreateAnnotations(revision);
             StudyEntityType.CreateAnnotations(study);
             TopicEntityType.CreateAnnotations(topic);
-            AuditEventEntityType.CreateAnnotations(auditEvent);
-            ImportBatchEntityType.CreateAnnotations(importBatch);
-            RevisionEntityType.CreateAnnotations(revision);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -1,4 +1,4 @@
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,6 @@
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

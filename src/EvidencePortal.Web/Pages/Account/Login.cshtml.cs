@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
-using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

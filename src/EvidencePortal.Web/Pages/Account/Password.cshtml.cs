@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,7 @@
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
 using EvidencePortal.Web.Pages.Topics;
-using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

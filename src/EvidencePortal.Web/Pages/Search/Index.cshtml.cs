@@ -1,8 +1,7 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Search;
-using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Search;
 
 namespace EvidencePortal.Web.Pages.Search;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.Exports;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Hosting;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

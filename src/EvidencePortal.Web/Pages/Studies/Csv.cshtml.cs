@@ -1,7 +1,8 @@
 using CsvHelper;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Hosting;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

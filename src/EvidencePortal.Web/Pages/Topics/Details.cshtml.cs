@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

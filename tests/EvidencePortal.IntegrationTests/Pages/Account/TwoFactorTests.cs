@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

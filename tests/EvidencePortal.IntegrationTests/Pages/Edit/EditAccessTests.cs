@@ -65,7 +65,7 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
         await client.GetAsync("/edit/outcomes");
 
         await using var db = portal.NewDbContext();
-        Assert.Contains(await db.AuditEvents.Where(e => e.Action == EvidencePortal.Web.History.AuditAction.Refused).Select(e => e.Summary).ToListAsync(),
+        Assert.Contains(await db.AuditEvents.Where(e => e.Action == EvidencePortal.Web.Domain.AuditAction.Refused).Select(e => e.Summary).ToListAsync(),
             summary => summary.Contains("GET /edit/outcomes", StringComparison.Ordinal));
     }
 

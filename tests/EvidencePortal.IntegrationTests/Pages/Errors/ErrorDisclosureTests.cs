@@ -1,6 +1,6 @@
 using System.Net;
 using EvidencePortal.IntegrationTests.Pages.Account;
-using EvidencePortal.Web.Accounts;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

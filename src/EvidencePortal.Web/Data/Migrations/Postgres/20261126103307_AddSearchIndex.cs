@@ -6,7 +6,7 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
 {
     /// <summary>
     /// Search tables outside the EF model (the model is unchanged): plain tables the portal writes
-    /// (Search/SearchIndex.cs), each with a stored, weighted tsvector and a GIN index. The vector holds the
+    /// (Pages/Search/SearchIndex.cs), each with a stored, weighted tsvector and a GIN index. The vector holds the
     /// English stems and, at the lowest weight, the words as written: a prefix such as "allotm" cannot
     /// match the stem "allot", but matches the word "allotment".
     /// </summary>

@@ -6,7 +6,7 @@ namespace EvidencePortal.Web.Data.Migrations.Sqlite
 {
     /// <summary>
     /// Search tables outside the EF model (the model is unchanged): plain tables the portal writes
-    /// (Search/SearchIndex.cs) and FTS5 indexes over them, kept in step by triggers.
+    /// (Pages/Search/SearchIndex.cs) and FTS5 indexes over them, kept in step by triggers.
     /// </summary>
     public partial class AddSearchIndex : Migration
     {

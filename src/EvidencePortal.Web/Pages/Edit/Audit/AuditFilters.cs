@@ -1,5 +1,5 @@
 using System.Globalization;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EvidencePortal.Web.Pages.Edit.Audit;

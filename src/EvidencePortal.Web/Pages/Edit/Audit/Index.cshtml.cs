@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.History;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

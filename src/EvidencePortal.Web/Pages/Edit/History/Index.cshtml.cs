@@ -1,8 +1,8 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
-using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Edit.Shared;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

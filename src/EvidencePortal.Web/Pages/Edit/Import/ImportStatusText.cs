@@ -1,4 +1,4 @@
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
 

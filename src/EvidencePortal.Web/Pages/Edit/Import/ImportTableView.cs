@@ -1,4 +1,3 @@
-using EvidencePortal.Web.Import;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
 

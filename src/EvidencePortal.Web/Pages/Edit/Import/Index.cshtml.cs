@@ -1,8 +1,7 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
-using EvidencePortal.Web.History;
-using EvidencePortal.Web.Import;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using EvidencePortal.Web.Import;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;

@@ -2,7 +2,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

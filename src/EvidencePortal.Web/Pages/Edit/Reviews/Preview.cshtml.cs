@@ -3,8 +3,8 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Pages.Reviews;
+using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

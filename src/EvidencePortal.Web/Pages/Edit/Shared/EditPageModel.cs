@@ -1,7 +1,7 @@
 using System.Globalization;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

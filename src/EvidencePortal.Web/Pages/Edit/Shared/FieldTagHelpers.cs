@@ -1,4 +1,4 @@
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;

@@ -1,5 +1,5 @@
 using EvidencePortal.Web.Content;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 
 namespace EvidencePortal.Web.Pages.Edit.Shared;
 

@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
+using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
-using EvidencePortal.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

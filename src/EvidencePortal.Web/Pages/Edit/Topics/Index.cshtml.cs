@@ -1,6 +1,6 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Pages.Edit.Shared;
-using EvidencePortal.Web.Web;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

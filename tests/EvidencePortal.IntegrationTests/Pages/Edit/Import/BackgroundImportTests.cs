@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;

@@ -1,7 +1,7 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;

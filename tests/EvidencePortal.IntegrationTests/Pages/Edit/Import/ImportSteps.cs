@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using EvidencePortal.Tests;
-using EvidencePortal.Web.History;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;

@@ -1,6 +1,6 @@
 using EvidencePortal.Tests;
-using EvidencePortal.Web.History;
-using EvidencePortal.Web.Import;
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Pages.Edit.Import;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;

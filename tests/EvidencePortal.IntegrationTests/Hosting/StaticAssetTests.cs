@@ -1,0 +1,40 @@
+using EvidencePortal.Tests;
+
+namespace EvidencePortal.IntegrationTests.Hosting;
+
+/// <summary>
+/// The favicon and the editors' script (the stylesheet travels inside each page) are served by MapStaticAssets under
+/// fingerprinted addresses, which browsers
+/// may keep for a year; a new release changes the address. Run from build output, as here, ASP.NET sends every file
+/// with no-cache so that edits show at once; EnableStaticAssetsDevelopmentCaching gives the headers a published
+/// portal sends.
+/// </summary>
+public sealed class StaticAssetTests : IDisposable
+{
+    private readonly PortalFactory portal = new PortalFactory().With("EnableStaticAssetsDevelopmentCaching", "true");
+
+    public void Dispose() => portal.Dispose();
+
+    [Fact]
+    public async Task StaticAssets_AreSentImmutable_UnderTheirFingerprintedAddress()
+    {
+        var client = portal.CreateClient();
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+        var editor = await EditorSession.SignInAsync(portal);
+        var editorPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.Client.GetStringAsync("/edit"));
+        var addresses = page.QuerySelectorAll("link[rel=icon]").Select(l => l.GetAttribute("href")!)
+            .Concat(editorPage.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)).ToList();
+
+        Assert.Equal(2, addresses.Count);
+        foreach (var address in addresses)
+        {
+            var response = await client.GetAsync(address);
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl is { MaxAge.TotalDays: >= 365 } cache && cache.Extensions.Any(e => e.Name == "immutable"),
+                $"{address}: Cache-Control {response.Headers.CacheControl}");
+        }
+        // The plain address still answers (a bookmark, an old page), but must be checked again each time.
+        Assert.True((await client.GetAsync("/css/portal.css")).Headers.CacheControl?.NoCache, "/css/portal.css is sent no-cache");
+    }
+}
