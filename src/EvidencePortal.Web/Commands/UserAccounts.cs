@@ -5,7 +5,6 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.History;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Commands;
 

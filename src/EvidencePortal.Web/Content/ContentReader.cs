@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using EvidencePortal.Web.Domain;
 
 namespace EvidencePortal.Web.Content;
 

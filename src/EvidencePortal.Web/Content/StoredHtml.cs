@@ -1,5 +1,4 @@
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Content;

@@ -24,10 +24,10 @@ public sealed class StudyKind : RecordKind<Study, StudyInput>
     public override void Render(Study record, MarkdownRenderer markdown) => RecordHtml.Render(record, markdown);
 
     public override async Task<RecordSnapshot<StudyInput>> SnapshotAsync(PortalDbContext db, Study record, CancellationToken cancellationToken) =>
-        new(ToInput(record), await FindingsOf(db, record, cancellationToken));
+        new(ToInput(record), await FindingsOfAsync(db, record, cancellationToken));
 
     /// <summary>The study's findings as they stand in the change tracker (saved or about to be).</summary>
-    private static async Task<List<FindingSnapshot>> FindingsOf(PortalDbContext db, Study record, CancellationToken cancellationToken)
+    private static async Task<List<FindingSnapshot>> FindingsOfAsync(PortalDbContext db, Study record, CancellationToken cancellationToken)
     {
         var interventions = await db.Interventions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         var outcomes = await db.Outcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

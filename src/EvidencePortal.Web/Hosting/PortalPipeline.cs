@@ -1,6 +1,3 @@
-using EvidencePortal.Web.Accounts;
-using EvidencePortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Serilog;
 
 namespace EvidencePortal.Web.Hosting;

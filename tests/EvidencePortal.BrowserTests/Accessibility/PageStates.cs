@@ -1,4 +1,3 @@
-using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Domain;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace EvidencePortal.BrowserTests.Accessibility;
 
 /// <summary>

@@ -89,7 +89,7 @@ public sealed class SecretsAtRestTests : IDisposable
     {
         var database = Path.Combine(folder, "portal.db");
         var email = $"legacy-{Guid.NewGuid():N}@example.org";
-        const string LegacyKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        const string legacyKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
         string[] legacyCodes = ["BCDFG-HJKMN", "PQRTV-WXY23"];
         using (var old = new AccountPortal().With("ConnectionStrings:Portal", $"Data Source={database}"))
         {
@@ -98,7 +98,7 @@ public sealed class SecretsAtRestTests : IDisposable
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
             await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync();
             db.UserTokens.AddRange(
-                new IdentityUserToken<string> { UserId = userId, LoginProvider = PortalUserStore.TokenProvider, Name = PortalUserStore.AuthenticatorKeyToken, Value = LegacyKey },
+                new IdentityUserToken<string> { UserId = userId, LoginProvider = PortalUserStore.TokenProvider, Name = PortalUserStore.AuthenticatorKeyToken, Value = legacyKey },
                 new IdentityUserToken<string> { UserId = userId, LoginProvider = PortalUserStore.TokenProvider, Name = PortalUserStore.RecoveryCodesToken, Value = string.Join(';', legacyCodes) });
             await db.SaveChangesAsync();
         }
@@ -107,11 +107,11 @@ public sealed class SecretsAtRestTests : IDisposable
         using var upgraded = new AccountPortal().With("ConnectionStrings:Portal", $"Data Source={database}");
         upgraded.CreateClient();
 
-        Assert.DoesNotContain(LegacyKey, await StoredTokenAsync(upgraded, email, PortalUserStore.AuthenticatorKeyToken));
+        Assert.DoesNotContain(legacyKey, await StoredTokenAsync(upgraded, email, PortalUserStore.AuthenticatorKeyToken));
         var codes = await StoredTokenAsync(upgraded, email, PortalUserStore.RecoveryCodesToken);
         Assert.StartsWith("pbkdf2-sha256:", codes);
         Assert.DoesNotContain(legacyCodes[0], codes);
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(upgraded), email, EditorSession.DefaultPassword, LegacyKey);
+        await EditorSession.SignInClientAsync(EditorSession.NewClient(upgraded), email, EditorSession.DefaultPassword, legacyKey);
         Assert.True(await WithUserAsync(upgraded, email, async (users, user) => (await users.RedeemTwoFactorRecoveryCodeAsync(user, legacyCodes[1])).Succeeded));
     }
 

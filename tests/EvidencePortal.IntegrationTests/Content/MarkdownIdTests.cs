@@ -2,9 +2,9 @@ using System.Net;
 using AngleSharp.Dom;
 using EvidencePortal.IntegrationTests.Pages.Edit;
 using EvidencePortal.Tests;
-using Microsoft.Data.Sqlite;
 using EvidencePortal.Web.Content;
 using EvidencePortal.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;

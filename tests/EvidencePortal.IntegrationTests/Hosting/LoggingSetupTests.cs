@@ -40,9 +40,9 @@ public sealed class LoggingSetupTests
         var app = builder.Build();
         await app.StartAsync();
         var logger = app.Services.GetRequiredService<ILogger>();
-        const int Count = 100;
+        const int count = 100;
 
-        for (var i = 0; i < Count; i++)
+        for (var i = 0; i < count; i++)
         {
             logger.Warning("Warning {Number} before the end", i);
         }
@@ -51,7 +51,7 @@ public sealed class LoggingSetupTests
         await app.DisposeAsync();
 
         var written = SlowRecordingSink.Written(recorder).Select(e => e.MessageTemplate.Text).ToList();
-        Assert.Equal(Count, written.Count(t => t == "Warning {Number} before the end"));
+        Assert.Equal(count, written.Count(t => t == "Warning {Number} before the end"));
         Assert.Equal("The last error", written[^1]);
     }
 }

@@ -1,4 +1,3 @@
-using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;

@@ -4,7 +4,6 @@ using EvidencePortal.Web.Pages.Studies;
 using EvidencePortal.Web.Pages.Topics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Reviews;
 

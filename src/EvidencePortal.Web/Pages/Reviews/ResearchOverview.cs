@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using EvidencePortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using EvidencePortal.Web.Domain;
-using EvidencePortal.Web.Pages.Studies;
+using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Reviews;
 

@@ -74,7 +74,7 @@ public class MalformedSignInTests(AccountPortal portal) : IClassFixture<AccountP
     {
         var client = EditorSession.NewClient(portal);
         var (_, page) = await client.LoadAsync("/account/login");
-        (string, string?) value = name switch
+        var value = name switch
         {
             "a NUL in the email" => ("Input.Email", "jo\0bloggs@example.org"),
             "a NUL in the password" => ("Input.Password", "wrong\0password here"),

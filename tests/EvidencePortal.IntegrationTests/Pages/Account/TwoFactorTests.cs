@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Domain;

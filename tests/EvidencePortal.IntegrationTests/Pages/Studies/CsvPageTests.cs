@@ -1,8 +1,6 @@
 using CsvHelper;
 using EvidencePortal.Tests;
-using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Studies;
 

@@ -4,8 +4,8 @@ using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Interventions;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;

@@ -1,4 +1,3 @@
-using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Interventions;

@@ -1,6 +1,5 @@
 using System.Net;
 using EvidencePortal.Tests;
-using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Studies;
