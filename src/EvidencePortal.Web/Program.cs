@@ -45,7 +45,7 @@ if (command.Length > 0)
 }
 
 // The store is brought up to date (and content/ imported into an empty one) on another thread while the
-// pipeline and endpoints are built, which touch no data: on two cores that is a tenth of a cold start.
+// pipeline and endpoints are built, which touch no data, so a cold start waits for the slower of the two only.
 var storeReady = Task.Run(async () =>
 {
     await app.PreparePortalStoreAsync();

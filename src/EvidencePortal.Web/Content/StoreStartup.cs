@@ -63,9 +63,8 @@ public static class StoreStartup
 
     /// <summary>
     /// SQLite picks its query plans from sqlite_stat1. Without it, the planner takes "Status = 'Published'"
-    /// for a selective index and walks every study to find the findings of twenty (1.6 s at 100,000 studies
-    /// instead of 1 ms). A sampled ANALYZE when the statistics are missing (well under a second at that size),
-    /// otherwise PRAGMA optimize, which re-analyses only tables whose size has changed a lot since.
+    /// for a selective index and walks every study to find the findings of twenty, which grows with the store.
+    /// A sampled ANALYZE when the statistics are missing (quick even on a large store), otherwise PRAGMA optimize, which re-analyses only tables whose size has changed a lot since.
     /// PostgreSQL keeps its own statistics (autovacuum).
     /// </summary>
     public static async Task RefreshQueryPlannerStatisticsAsync(PortalDbContext db)

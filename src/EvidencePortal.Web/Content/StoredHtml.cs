@@ -40,7 +40,7 @@ public static class StoredHtml
                     .ExecuteUpdateAsync(set => set.SetProperty(t => t.SummaryHtml, topic.SummaryHtml), cancellationToken);
             }
         }
-        // Only an appraisal with an id in it (a heading, a footnote) renders differently; 100,000 studies are read in batches.
+        // Only an appraisal with an id in it (a heading, a footnote) renders differently; studies are read in batches so a large store never sits in memory.
         var after = 0;
         while (await db.Studies.AsNoTracking().Where(s => s.Id > after && s.AppraisalHtml.Contains(" id=\"")).OrderBy(s => s.Id)
             .Take(500).ToListAsync(cancellationToken) is { Count: > 0 } batch)

@@ -20,7 +20,7 @@ public static class DataServiceExtensions
         services.AddSingleton(provider);
 
         // Pooled contexts: a page asks for one per request, and building a context's options and services each
-        // time was a tenth of an uncached page's CPU. Nothing in the portal keeps state on a context instance.
+        // time is work no request needs. Nothing in the portal keeps state on a context instance.
         if (provider.IsPostgres)
         {
             services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>((sp, options) => options

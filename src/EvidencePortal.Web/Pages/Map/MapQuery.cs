@@ -54,8 +54,8 @@ public static class MapQuery
             findings = findings.Where(f => f.Study!.Year <= to);
         }
         // Counted in the store: each study's findings in a cell reduce to which directions occur among them,
-        // then studies are counted per cell and combined direction, so the map costs the same at 40 or
-        // 100,000 studies in memory (a few hundred rows come back).
+        // then studies are counted per cell and combined direction, so the memory the map needs does not grow
+        // with the number of studies (a few hundred rows come back).
         var counts = await findings
             .GroupBy(f => new { Intervention = f.Intervention!.Slug, Outcome = f.Outcome!.Slug, f.StudyId })
             .Select(g => new

@@ -35,7 +35,7 @@ public sealed record StudyPageView(
     {
         var queries = CompiledQueries.Of(db);
         // One connection for both queries: opening a pooled SQLite connection runs the pragmas and registers
-        // EF Core's functions each time; opening and closing it twice was 6 % of an uncached page's CPU.
+        // EF Core's functions each time, so opening it once saves that work on every uncached page.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -58,8 +58,7 @@ public sealed record StudyPageView(
     }
 
     // Compiled queries: EF Core otherwise rebuilds, hashes and looks up each query's expression tree on every
-    // request, about a tenth of an uncached study page's CPU. A compiled query serves one model only, and a
-    // process can hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
+    // request. A compiled query serves one model only, and a process can hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
     private sealed class CompiledQueries
     {
         private static readonly ConditionalWeakTable<IModel, CompiledQueries> PerModel = [];
