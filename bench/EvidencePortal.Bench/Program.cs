@@ -19,7 +19,9 @@ var commands = new Dictionary<string, Func<Options, Task<int>>>(StringComparer.O
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
 {
-    Console.Error.WriteLine($"usage: EvidencePortal.Bench {string.Join("|", commands.Keys)} [--option value ...] (see bench/README.md)");
+    Console.Error.WriteLine(
+        $"usage: EvidencePortal.Bench {string.Join("|", commands.Keys)} [--option value ...] (see bench/README.md)"
+    );
     return 2;
 }
 try

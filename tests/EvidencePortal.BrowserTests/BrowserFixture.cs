@@ -30,7 +30,10 @@ public class BrowserFixture : IAsyncLifetime
         Portal.WithServices(services => services.AddSingleton<IStartupFilter, FailingAddress>());
         Portal.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         Portal.StartServer();
-        BaseUrl = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = Portal
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
         {
@@ -46,8 +49,13 @@ public class BrowserFixture : IAsyncLifetime
     /// <paramref name="storageState"/> (from <see cref="SignedInStateAsync"/>) starts it signed in;
     /// <paramref name="scale"/> is the device scale factor (2 with a 640 px width is a 1280 px screen at 200% zoom).
     /// </summary>
-    public async Task<(IPage Page, List<string> Failures)> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true,
-        string? storageState = null, float scale = 1)
+    public async Task<(IPage Page, List<string> Failures)> NewPageAsync(
+        int width = 1280,
+        int height = 900,
+        bool javaScript = true,
+        string? storageState = null,
+        float scale = 1
+    )
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -115,8 +123,17 @@ public class BrowserFixture : IAsyncLifetime
         {
             await roles.CreateAsync(new IdentityRole(role));
         }
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
-        if (!(await users.CreateAsync(user, EditorPassword)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
+        if (
+            !(await users.CreateAsync(user, EditorPassword)).Succeeded
+            || !(await users.AddToRoleAsync(user, role)).Succeeded
+        )
         {
             throw new InvalidOperationException($"Could not create the {role} account {email}");
         }
@@ -130,14 +147,19 @@ public class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.Locator("#Input-Email").FillAsync(email);
         await page.Locator("#Input-Password").FillAsync(EditorPassword);
-        await page.RunAndWaitForUrlAsync(() => page.Locator("main form button[type=submit]").ClickAsync(), url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(
+            () => page.Locator("main form button[type=submit]").ClickAsync(),
+            url => !url.Contains("/account/login", StringComparison.Ordinal)
+        );
         var state = await page.Context.StorageStateAsync();
         await page.Context.CloseAsync();
         return state;
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Artifacts, "screenshots", name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Path.Combine(RepoPaths.Artifacts, "screenshots", name + ".png"), FullPage = true }
+        );
 
     public async ValueTask DisposeAsync()
     {

@@ -13,7 +13,8 @@ public static class Navigation
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>Runs the action, then waits until the page's URL ends with <paramref name="urlEnd"/> and it has loaded.</summary>
+    /// <summary>Runs the action, then waits until the page's URL ends with <paramref name="urlEnd"/> and it has
+    /// loaded.</summary>
     public static Task RunAndWaitForUrlAsync(this IPage page, Func<Task> action, string urlEnd) =>
         page.RunAndWaitForUrlAsync(action, url => url.EndsWith(urlEnd, StringComparison.Ordinal));
 
@@ -25,7 +26,9 @@ public static class Navigation
         {
             if (waited.Elapsed > Timeout)
             {
-                throw new TimeoutException($"The page stayed at {page.Url} for {Timeout.TotalSeconds} s after the action, and never reached the URL expected.");
+                throw new TimeoutException(
+                    $"The page stayed at {page.Url} for {Timeout.TotalSeconds} s after the action, and never reached the URL expected."
+                );
             }
             await Task.Delay(25);
         }

@@ -38,7 +38,8 @@ public sealed class EditorPortal : PortalFactory
 
     private async Task<HttpClient> SignInAsync(string role) => (await EditorSession.SignInAsync(this, role)).Client;
 
-    /// <summary>Someone not signed in who asks for the page is sent to sign in, and back to the page afterwards.</summary>
+    /// <summary>Someone not signed in who asks for the page is sent to sign in, and back to the page
+    /// afterwards.</summary>
     public async Task AssertSendsAnonymousVisitorsToSignInAsync(string url)
     {
         var response = await EditorSession.NewClient(this).GetAsync(url);
@@ -47,7 +48,8 @@ public sealed class EditorPortal : PortalFactory
         Assert.Equal("/account/login?ReturnUrl=" + Uri.EscapeDataString(url), response.RedirectTarget());
     }
 
-    /// <summary>A record as editors open it (/edit/studies/{id}): the live row the query finds first, with its id.</summary>
+    /// <summary>A record as editors open it (/edit/studies/{id}): the live row the query finds first, with its
+    /// id.</summary>
     public async Task<T> LiveRecordAsync<T>(Func<PortalDbContext, IQueryable<T>> records) where T : PublishableRecord
     {
         await using var db = NewDbContext();

@@ -23,7 +23,13 @@ public sealed class EditorSession
 
     private readonly WebApplicationFactory<Program> factory;
 
-    private EditorSession(WebApplicationFactory<Program> factory, HttpClient client, string email, string password, string? key)
+    private EditorSession(
+        WebApplicationFactory<Program> factory,
+        HttpClient client,
+        string email,
+        string password,
+        string? key
+    )
     {
         this.factory = factory;
         Client = client;
@@ -36,12 +42,18 @@ public sealed class EditorSession
     public string Email { get; }
     public string Password { get; }
 
-    /// <summary>The authenticator key (base32) when the account has two-step sign-in, for <see cref="Totp.Code"/>.</summary>
+    /// <summary>The authenticator key (base32) when the account has two-step sign-in, for <see
+    /// cref="Totp.Code"/>.</summary>
     public string? AuthenticatorKey { get; }
 
     /// <summary>Creates an account with the role (null: no role at all) and signs it in.</summary>
-    public static async Task<EditorSession> SignInAsync(WebApplicationFactory<Program> factory, string? role = Roles.Editor,
-        bool? twoFactor = null, string? email = null, string password = DefaultPassword)
+    public static async Task<EditorSession> SignInAsync(
+        WebApplicationFactory<Program> factory,
+        string? role = Roles.Editor,
+        bool? twoFactor = null,
+        string? email = null,
+        string password = DefaultPassword
+    )
     {
         twoFactor ??= factory.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireTwoFactor;
         email ??= $"editor-{Guid.NewGuid():N}@example.org";
@@ -62,13 +74,25 @@ public sealed class EditorSession
     public static HttpClient NewClient(WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>An account as the users command makes it; with twoFactor, an authenticator already set up. Returns its key.</summary>
-    public static async Task<string?> CreateAccountAsync(WebApplicationFactory<Program> factory, string email, string? role,
-        string password = DefaultPassword, bool twoFactor = false)
+    /// <summary>An account as the users command makes it; with twoFactor, an authenticator already set up. Returns its
+    /// key.</summary>
+    public static async Task<string?> CreateAccountAsync(
+        WebApplicationFactory<Program> factory,
+        string email,
+        string? role,
+        string password = DefaultPassword,
+        bool twoFactor = false
+    )
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
         Check(await users.CreateAsync(user, password), "create the account");
         if (role is not null)
         {
@@ -95,7 +119,9 @@ public sealed class EditorSession
             ("Input.Email", email), ("Input.Password", password));
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new XunitException("Sign-in answered 429: over the sign-in rate limit. Give the factory a higher Security:SignInAttemptsPerMinute.");
+            throw new XunitException(
+                "Sign-in answered 429: over the sign-in rate limit. Give the factory a higher Security:SignInAttemptsPerMinute."
+            );
         }
         var next = response.RedirectTarget();
         if (key is not null)

@@ -11,8 +11,13 @@ public static class FormSubmission
 {
     /// <param name="values">Fields to set; a null value removes the field from the post.</param>
     /// <param name="action">Overrides the form's action (a button's formaction), e.g. "?handler=AddFinding".</param>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector,
-        Dictionary<string, string?> values, string? action = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        this HttpClient client,
+        IHtmlDocument page,
+        string formSelector,
+        Dictionary<string, string?> values,
+        string? action = null
+    )
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'");
@@ -41,12 +46,23 @@ public static class FormSubmission
     /// Posts a page's real upload form as multipart/form-data, as a browser does: every field it
     /// renders (antiforgery token included) plus one file in <paramref name="fileField"/>.
     /// </summary>
-    public static async Task<HttpResponseMessage> SubmitFileAsync(this HttpClient client, IHtmlDocument page, string formSelector,
-        string fileField, string fileName, byte[] content, Dictionary<string, string?>? values = null)
+    public static async Task<HttpResponseMessage> SubmitFileAsync(
+        this HttpClient client,
+        IHtmlDocument page,
+        string formSelector,
+        string fileField,
+        string fileName,
+        byte[] content,
+        Dictionary<string, string?>? values = null
+    )
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'");
-        var files = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "file").Select(i => i.Name).ToHashSet();
+        var files = form
+            .Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "file")
+            .Select(i => i.Name)
+            .ToHashSet();
         var fields = Forms.FieldsOf(form).Where(f => !files.Contains(f.Key)).ToList();
         foreach (var (name, value) in values ?? [])
         {

@@ -15,8 +15,12 @@ public static class Forms
 {
     private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
 
-    /// <summary>GET a page (after any redirects) and parse it, with its final address so a form without action posts back to it.</summary>
-    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> LoadAsync(this HttpClient client, string url)
+    /// <summary>GET a page (after any redirects) and parse it, with its final address so a form without action posts
+    /// back to it.</summary>
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> LoadAsync(
+        this HttpClient client,
+        string url
+    )
     {
         var response = await client.GetAsync(url);
         var address = response.RequestMessage?.RequestUri ?? new Uri(new Uri("http://localhost"), url);
@@ -26,8 +30,12 @@ public static class Forms
     }
 
     /// <summary>GET the page, then post its form found by the CSS selector.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string formSelector,
-        params (string Name, string? Value)[] values)
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client,
+        string page,
+        string formSelector,
+        params (string Name, string? Value)[] values
+    )
     {
         var (response, document) = await client.LoadAsync(page);
         if (response.StatusCode != HttpStatusCode.OK)
@@ -38,14 +46,19 @@ public static class Forms
     }
 
     /// <summary>Post a form of a page already loaded.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, IHtmlDocument document, string formSelector,
-        params (string Name, string? Value)[] values)
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client,
+        IHtmlDocument document,
+        string formSelector,
+        params (string Name, string? Value)[] values
+    )
     {
         var (action, content) = FormPost(document, formSelector, values);
         return await client.PostAsync(action, content);
     }
 
-    /// <summary>Where a page's form posts and what, without sending it yet (for posting many at the same instant).</summary>
+    /// <summary>Where a page's form posts and what, without sending it yet (for posting many at the same
+    /// instant).</summary>
     public static (string Action, FormUrlEncodedContent Content) FormPost(IHtmlDocument document, string formSelector,
         params (string Name, string? Value)[] values)
     {
@@ -58,7 +71,8 @@ public static class Forms
             fields.AddRange(values.Where(v => v.Name == name && v.Value is not null)
                 .Select(v => new KeyValuePair<string, string>(name, v.Value!)));
         }
-        // Resolved against the page: on Linux a bare "/edit/1?handler=Delete" would parse as a file path, losing the query.
+        // Resolved against the page: on Linux a bare "/edit/1?handler=Delete" would parse as a file path, losing the
+        // query.
         var action = new Uri(new Uri(document.Url), form.Action).PathAndQuery;
         return (action, new FormUrlEncodedContent(fields));
     }
@@ -71,10 +85,18 @@ public static class Forms
         {
             switch (element)
             {
-                case IHtmlInputElement { IsDisabled: false } input when !string.IsNullOrEmpty(input.Name)
-                    && input.Type is not ("submit" or "button" or "image" or "reset" or "file")
-                    && (input.Type is not ("checkbox" or "radio") || input.IsChecked):
-                    fields.Add(new(input.Name!, input.Type is "checkbox" or "radio" && string.IsNullOrEmpty(input.Value) ? "on" : input.Value));
+                case IHtmlInputElement { IsDisabled: false } input
+                    when !string.IsNullOrEmpty(input.Name)
+                        && input.Type is not ("submit" or "button" or "image" or "reset" or "file")
+                        && (input.Type is not ("checkbox" or "radio") || input.IsChecked):
+                    fields.Add(
+                        new(
+                            input.Name!,
+                            input.Type is "checkbox" or "radio" && string.IsNullOrEmpty(input.Value)
+                                ? "on"
+                                : input.Value
+                        )
+                    );
                     break;
                 case IHtmlTextAreaElement { IsDisabled: false } area when !string.IsNullOrEmpty(area.Name):
                     fields.Add(new(area.Name!, area.Value));

@@ -10,11 +10,15 @@ public static class Html
 {
     private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default);
 
-    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(this HttpClient client, string url)
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(
+        this HttpClient client,
+        string url
+    )
     {
         var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
-        var document = (IHtmlDocument)await Context.OpenAsync(req => req.Content(html).Address("http://localhost" + url));
+        var document = (IHtmlDocument)
+            await Context.OpenAsync(req => req.Content(html).Address("http://localhost" + url));
         return (response, document);
     }
 
@@ -23,13 +27,19 @@ public static class Html
     /// what typed or imported text must never become.
     /// </summary>
     public static IReadOnlyList<IElement> ForeignScripts(this IParentNode page) =>
-        [.. page.QuerySelectorAll("script").Where(script =>
-            script.GetAttribute("src")?.StartsWith("/js/session.", StringComparison.Ordinal) != true || script.TextContent.Length > 0)];
+        [
+            .. page.QuerySelectorAll("script")
+                .Where(script =>
+                    script.GetAttribute("src")?.StartsWith("/js/session.", StringComparison.Ordinal) != true
+                    || script.TextContent.Length > 0
+                ),
+        ];
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
-        return (IHtmlDocument)await Context.OpenAsync(req => req.Content(html).Address(response.RequestMessage!.RequestUri!));
+        return (IHtmlDocument)
+            await Context.OpenAsync(req => req.Content(html).Address(response.RequestMessage!.RequestUri!));
     }
 
     public static async Task<IHtmlDocument> GetOkPageAsync(this HttpClient client, string url)
@@ -40,7 +50,9 @@ public static class Html
     }
 
     public static string Text(this IElement? element) =>
-        element is null ? "" : string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        element is null
+            ? ""
+            : string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static string MainText(this IDocument document) => document.QuerySelector("main").Text();
 }

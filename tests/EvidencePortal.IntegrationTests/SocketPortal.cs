@@ -25,7 +25,9 @@ public class SocketPortal : PortalFactory
         get
         {
             StartServer();
-            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            return new Uri(
+                Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            );
         }
     }
 
@@ -36,7 +38,11 @@ public class SocketPortal : PortalFactory
     public HttpClient NewBrowser(string? clientAddress = null)
     {
         var sockets = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
-        var client = new HttpClient(new CookieJar { InnerHandler = sockets }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        var client = new HttpClient(new CookieJar { InnerHandler = sockets })
+        {
+            BaseAddress = Address,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
         if (clientAddress is not null)
         {
             client.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
@@ -53,7 +59,10 @@ public class SocketPortal : PortalFactory
     {
         private readonly Dictionary<string, string> cookies = [];
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
             lock (cookies)
             {
@@ -70,7 +79,10 @@ public class SocketPortal : PortalFactory
                     foreach (var setCookie in setCookies)
                     {
                         var pair = setCookie.Split(';', 2)[0].Split('=', 2);
-                        var expired = setCookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase);
+                        var expired = setCookie.Contains(
+                            "expires=Thu, 01 Jan 1970",
+                            StringComparison.OrdinalIgnoreCase
+                        );
                         if (expired || pair[1].Length == 0)
                         {
                             cookies.Remove(pair[0]);
@@ -91,14 +103,21 @@ public class SocketPortal : PortalFactory
     /// the clients' kept-alive connections) and returns the answers with their bodies, in the clients' order.
     /// </summary>
     public static async Task<IReadOnlyList<(HttpStatusCode Status, string Body)>> PostTogetherAsync(
-        IReadOnlyList<(HttpClient Client, IHtmlDocument Page)> forms, string formSelector, Func<int, (string Name, string? Value)[]> values)
+        IReadOnlyList<(HttpClient Client, IHtmlDocument Page)> forms,
+        string formSelector,
+        Func<int, (string Name, string? Value)[]> values
+    )
     {
-        var posts = forms.Select((form, i) => (form.Client, Post: Forms.FormPost(form.Page, formSelector, values(i)))).ToList();
-        var answers = await Task.WhenAll(posts.Select(async p =>
-        {
-            using var response = await p.Client.PostAsync(p.Post.Action, p.Post.Content);
-            return (response.StatusCode, await response.Content.ReadAsStringAsync());
-        }));
+        var posts = forms
+            .Select((form, i) => (form.Client, Post: Forms.FormPost(form.Page, formSelector, values(i))))
+            .ToList();
+        var answers = await Task.WhenAll(
+            posts.Select(async p =>
+            {
+                using var response = await p.Client.PostAsync(p.Post.Action, p.Post.Content);
+                return (response.StatusCode, await response.Content.ReadAsStringAsync());
+            })
+        );
         return answers;
     }
 }

@@ -48,7 +48,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly List<Action<IServiceCollection>> serviceChanges = [];
 
-    /// <summary>Replaces or adds services after the portal's own (call before the first request), e.g. a clock.</summary>
+    /// <summary>Replaces or adds services after the portal's own (call before the first request), e.g. a
+    /// clock.</summary>
     public PortalFactory WithServices(Action<IServiceCollection> change)
     {
         serviceChanges.Add(change);
@@ -65,10 +66,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Logging settings reach the portal as configuration of their own, read when its logger is built. As host
         // settings (passed to the portal as command-line arguments) each would also give its parent sections an empty
         // value, and Serilog takes an empty "WriteTo:0" for a sink with no name: the whole sink would be dropped.
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings.Where(s => IsLogging(s.Key))));
+        builder.ConfigureAppConfiguration(configuration =>
+            configuration.AddInMemoryCollection(settings.Where(s => IsLogging(s.Key)))
+        );
         // Serve wwwroot from the project (with its precompressed copies), as `dotnet run` does.
         builder.UseStaticWebAssets();
-        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(new ErrorRecorder(ServerErrors)));
+        builder.ConfigureServices(services =>
+            services.AddSingleton<Serilog.Core.ILogEventSink>(new ErrorRecorder(ServerErrors))
+        );
         builder.ConfigureTestServices(services => serviceChanges.ForEach(change => change(services)));
     }
 

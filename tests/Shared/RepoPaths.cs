@@ -27,6 +27,9 @@ public static class RepoPaths
         {
             dir = dir.Parent;
         }
-        return dir?.FullName ?? throw new InvalidOperationException("Could not find EvidencePortal.sln above " + AppContext.BaseDirectory);
+        return dir?.FullName
+            ?? throw new InvalidOperationException(
+                "Could not find EvidencePortal.sln above " + AppContext.BaseDirectory
+            );
     }
 }

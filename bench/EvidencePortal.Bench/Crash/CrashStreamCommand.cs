@@ -6,12 +6,11 @@ namespace EvidencePortal.Bench.Crash;
 
 /// <summary>
 /// `crash-stream --base URL --email E --password P --log FILE --kill-marker FILE [--run N] [--topic befriending]
-/// [--publish-every 5] [--ready-file FILE]`: one editor saves the topic's key message again and again through the real form
-/// (publishing every few saves) while a reader fetches public pages, until the portal is killed. Every
-/// value is written to the log before it is sent ("sent") and again once the portal acknowledged it
-/// ("saved", "published"), so crash-verify can tell acknowledged work from work in flight. A failure counts
-/// against the portal only if it happened before the time in the kill marker (written by crash.sh just
-/// before `kill -9`).
+/// [--publish-every 5] [--ready-file FILE]`: one editor saves the topic's key message again and again through the real
+/// form (publishing every few saves) while a reader fetches public pages, until the portal is killed. Every value is
+/// written to the log before it is sent ("sent") and again once the portal acknowledged it ("saved", "published"), so
+/// crash-verify can tell acknowledged work from work in flight. A failure counts against the portal only if it happened
+/// before the time in the kill marker (written by crash.sh just before `kill -9`).
 /// </summary>
 public static class CrashStreamCommand
 {
@@ -77,15 +76,31 @@ public static class CrashStreamCommand
         await stop.CancelAsync();
         await reader;
         var killedAt = File.Exists(marker)
-            ? double.Parse((await File.ReadAllTextAsync(marker)).Trim(), CultureInfo.InvariantCulture) : double.MaxValue;
+            ? double.Parse((await File.ReadAllTextAsync(marker)).Trim(), CultureInfo.InvariantCulture)
+            : double.MaxValue;
         Console.WriteLine(stats.Summary(run, killedAt));
         return 0;
     }
 
-    /// <summary>Public pages, half of them past the output cache (Authorization header), so reads meet the store while it is written.</summary>
-    private static async Task ReadAsync(Uri baseUrl, string slug, StreamStats stats, string marker, DateTime deadline, CancellationToken stop)
+    /// <summary>Public pages, half of them past the output cache (Authorization header), so reads meet the store while
+    /// it is written.</summary>
+    private static async Task ReadAsync(
+        Uri baseUrl,
+        string slug,
+        StreamStats stats,
+        string marker,
+        DateTime deadline,
+        CancellationToken stop
+    )
     {
-        string[] paths = ["/", $"/topics/{slug}", "/studies/harris-1999-befriending-chronic-depression", "/search?q=befriending", "/studies?topic=befriending"];
+        string[] paths =
+        [
+            "/",
+            $"/topics/{slug}",
+            "/studies/harris-1999-befriending-chronic-depression",
+            "/search?q=befriending",
+            "/studies?topic=befriending",
+        ];
         using var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         for (var i = 0; !stop.IsCancellationRequested && DateTime.UtcNow < deadline; i++)
         {

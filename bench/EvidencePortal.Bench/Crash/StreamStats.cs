@@ -19,9 +19,16 @@ public sealed class StreamStats
     {
         var whileUp = failures.Where(f => f.At < killedAt).ToList();
         var lines = whileUp.Take(5).Select(f => $"  failed while up ({f.Loop}): {f.What}");
-        return string.Join(Environment.NewLine, lines.Append(string.Create(CultureInfo.InvariantCulture,
-            $"stream run={run} saves_acked={SavesAcknowledged} publishes_acked={PublishesAcknowledged} reads_ok={ReadsServed} " +
-            $"reads_failed_while_up={whileUp.Count(f => f.Loop == "read")} writes_failed_while_up={whileUp.Count(f => f.Loop == "write")} " +
-            $"failed_after_kill={failures.Count - whileUp.Count}")));
+        return string.Join(
+            Environment.NewLine,
+            lines.Append(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"stream run={run} saves_acked={SavesAcknowledged} publishes_acked={PublishesAcknowledged} reads_ok={ReadsServed} "
+                        + $"reads_failed_while_up={whileUp.Count(f => f.Loop == "read")} writes_failed_while_up={whileUp.Count(f => f.Loop == "write")} "
+                        + $"failed_after_kill={failures.Count - whileUp.Count}"
+                )
+            )
+        );
     }
 }

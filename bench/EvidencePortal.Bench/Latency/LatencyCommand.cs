@@ -17,7 +17,9 @@ public static class LatencyCommand
         var baseUrl = new Uri(options.Required("base"));
         var warmup = TimeSpan.FromSeconds(options.Int("warmup", 15));
         var rounds = options.Int("rounds", 20);
-        using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false })
+        using var client = new HttpClient(
+            new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, AllowAutoRedirect = false }
+        )
         {
             BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(120),
         };
@@ -25,8 +27,15 @@ public static class LatencyCommand
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bench no-cache");
 
         var generated = await GeneratedStudyAsync(baseUrl);
-        var categories = LatencyMix.Categories
-            .Select(c => c with { Urls = c.Urls.Select(u => u.Replace("{generated-study}", generated, StringComparison.Ordinal)).ToList() })
+        var categories = LatencyMix
+            .Categories.Select(c =>
+                c with
+                {
+                    Urls = c
+                        .Urls.Select(u => u.Replace("{generated-study}", generated, StringComparison.Ordinal))
+                        .ToList(),
+                }
+            )
             .ToList();
         var urls = categories.SelectMany(c => c.Urls.Select(u => (c, Url: u))).ToList();
         Console.WriteLine($"warm-up {warmup.TotalSeconds:0} s over {urls.Count} addresses ...");
@@ -68,7 +77,8 @@ public static class LatencyCommand
         return failures.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>A generated study's page when the store has them (else a real one): found through the list, not guessed.</summary>
+    /// <summary>A generated study's page when the store has them (else a real one): found through the list, not
+    /// guessed.</summary>
     private static async Task<string> GeneratedStudyAsync(Uri baseUrl)
     {
         using var plain = new HttpClient { BaseAddress = baseUrl };
@@ -99,17 +109,28 @@ public static class LatencyCommand
 /// <summary>Percentiles by nearest rank over the samples of each category and each address.</summary>
 public sealed class LatencyReport
 {
-    private readonly List<(LatencyCategory Category, List<double> Samples, List<(string Url, double P95)> Worst)> rows = [];
+    private readonly List<(
+        LatencyCategory Category,
+        List<double> Samples,
+        List<(string Url, double P95)> Worst
+    )> rows = [];
 
     public bool Passed => rows.All(r => r.Category.TargetP95 is not { } t || Percentile(r.Samples, 95) <= t);
 
-    public static LatencyReport Build(IReadOnlyList<LatencyCategory> categories, Dictionary<string, List<double>> samples)
+    public static LatencyReport Build(
+        IReadOnlyList<LatencyCategory> categories,
+        Dictionary<string, List<double>> samples
+    )
     {
         var report = new LatencyReport();
         foreach (var category in categories)
         {
             var all = category.Urls.SelectMany(u => samples[u]).ToList();
-            var worst = category.Urls.Select(u => (u, Percentile(samples[u], 95))).OrderByDescending(w => w.Item2).Take(3).ToList();
+            var worst = category
+                .Urls.Select(u => (u, Percentile(samples[u], 95)))
+                .OrderByDescending(w => w.Item2)
+                .Take(3)
+                .ToList();
             report.rows.Add((category, all, worst));
         }
         return report;
@@ -117,26 +138,52 @@ public sealed class LatencyReport
 
     public void Print(TextWriter output)
     {
-        output.WriteLine($"| {"what",-34} | {"n",5} | {"p50 ms",7} | {"p95 ms",7} | {"max ms",7} | {"target p95",10} | ok |");
-        output.WriteLine($"|{new string('-', 36)}|{new string('-', 7)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 12)}|----|");
+        output.WriteLine(
+            $"| {"what", -34} | {"n", 5} | {"p50 ms", 7} | {"p95 ms", 7} | {"max ms", 7} | {"target p95", 10} | ok |"
+        );
+        output.WriteLine(
+            $"|{new string('-', 36)}|{new string('-', 7)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 12)}|----|"
+        );
         foreach (var (category, samples, _) in rows)
         {
             var p95 = Percentile(samples, 95);
             var target = category.TargetP95 is { } t ? $"<= {t:0}" : "-";
-            var ok = category.TargetP95 is { } limit ? p95 <= limit ? "yes" : "NO" : "-";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {category.Name,-34} | {samples.Count,5} | {Percentile(samples, 50),7:0.0} | {p95,7:0.0} | {samples.DefaultIfEmpty().Max(),7:0.0} | {target,10} | {ok,-3}|"));
+            var ok = category.TargetP95 is { } limit
+                ? p95 <= limit
+                    ? "yes"
+                    : "NO"
+                : "-";
+            output.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {category.Name, -34} | {samples.Count, 5} | {Percentile(samples, 50), 7:0.0} | {p95, 7:0.0} | {samples.DefaultIfEmpty().Max(), 7:0.0} | {target, 10} | {ok, -3}|"
+                )
+            );
         }
         output.WriteLine();
         output.WriteLine("Slowest addresses (p95) in each group:");
         foreach (var (category, _, worst) in rows)
         {
-            output.WriteLine($"  {category.Name}: " + string.Join("; ", worst.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Url} {w.P95:0.0} ms"))));
+            output.WriteLine(
+                $"  {category.Name}: "
+                    + string.Join(
+                        "; ",
+                        worst.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Url} {w.P95:0.0} ms"))
+                    )
+            );
         }
     }
 
-    public string Tsv() => "category\tn\tp50\tp95\tmax\ttarget\n" + string.Concat(rows.Select(r => string.Create(CultureInfo.InvariantCulture,
-        $"{r.Category.Name}\t{r.Samples.Count}\t{Percentile(r.Samples, 50):0.0}\t{Percentile(r.Samples, 95):0.0}\t{r.Samples.DefaultIfEmpty().Max():0.0}\t{r.Category.TargetP95}\n")));
+    public string Tsv() =>
+        "category\tn\tp50\tp95\tmax\ttarget\n"
+        + string.Concat(
+            rows.Select(r =>
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{r.Category.Name}\t{r.Samples.Count}\t{Percentile(r.Samples, 50):0.0}\t{Percentile(r.Samples, 95):0.0}\t{r.Samples.DefaultIfEmpty().Max():0.0}\t{r.Category.TargetP95}\n"
+                )
+            )
+        );
 
     public static double Percentile(List<double> samples, int percentile)
     {

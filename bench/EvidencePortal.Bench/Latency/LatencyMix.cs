@@ -18,35 +18,121 @@ public static class LatencyMix
 
     public static readonly IReadOnlyList<LatencyCategory> Categories =
     [
-        new("search: ordinary queries", 20, new[]
-        {
-            "befriending", "peer support", "gardening", "football", "social skills training", "recovery college",
-            "telephone befriending loneliness", "\"community navigators\"", "schizophrenia", "smartphone app", "bipolar",
-            "allotment", "choir", "postnatal depression", "clubhouse", "refugees", "groups 4 health", "harris 1999",
-        }.Select(Search).ToList()),
-        new("search: very common words", 100, new[]
-        {
-            "social", "mental health", "people", "support", "study", "with", "social support people", "loneliness",
-            "participants", "intervention",
-        }.Select(Search).ToList()),
-        new("search: 1-3 letter prefixes", 100, new[]
-        {
-            "s", "so", "soc", "p", "pe", "men", "lo", "be", "g", "gr", "sup", "c", "co", "com", "th", "e", "x", "zz",
-        }.Select(Search).ToList()),
-        new("search: with facet filters", 100, new[]
-        {
-            "/search?q=befriending&design=rct", "/search?q=social&topic=peer-support", "/search?q=loneliness&outcome=loneliness&direction=positive",
-            "/search?q=support&yearFrom=2015&yearTo=2020", "/search?q=social&page=5", "/search?q=people&design=qualitative&topic=digital",
-        }),
-        new("/studies filtered lists", null, new[]
-        {
-            "/studies", "/studies?topic=befriending", "/studies?design=rct", "/studies?yearFrom=2000&yearTo=2010",
-            "/studies?outcome=loneliness&direction=positive", "/studies?page=200", "/studies?sort=year&order=desc&page=50",
-            "/studies?country=Japan", "/studies?topic=digital&design=qualitative&size=100", "/studies?intervention=peer-support&outcome=social-networks",
-        }),
-        new("other pages (map, home, a study)", null, new[]
-        {
-            "/map", "/map?design=rct&yearFrom=2010", "/", "/studies/harris-1999-befriending-chronic-depression", "{generated-study}",
-        }, RoundShare: 0.5),
+        new(
+            "search: ordinary queries",
+            20,
+            new[]
+            {
+                "befriending",
+                "peer support",
+                "gardening",
+                "football",
+                "social skills training",
+                "recovery college",
+                "telephone befriending loneliness",
+                "\"community navigators\"",
+                "schizophrenia",
+                "smartphone app",
+                "bipolar",
+                "allotment",
+                "choir",
+                "postnatal depression",
+                "clubhouse",
+                "refugees",
+                "groups 4 health",
+                "harris 1999",
+            }
+                .Select(Search)
+                .ToList()
+        ),
+        new(
+            "search: very common words",
+            100,
+            new[]
+            {
+                "social",
+                "mental health",
+                "people",
+                "support",
+                "study",
+                "with",
+                "social support people",
+                "loneliness",
+                "participants",
+                "intervention",
+            }
+                .Select(Search)
+                .ToList()
+        ),
+        new(
+            "search: 1-3 letter prefixes",
+            100,
+            new[]
+            {
+                "s",
+                "so",
+                "soc",
+                "p",
+                "pe",
+                "men",
+                "lo",
+                "be",
+                "g",
+                "gr",
+                "sup",
+                "c",
+                "co",
+                "com",
+                "th",
+                "e",
+                "x",
+                "zz",
+            }
+                .Select(Search)
+                .ToList()
+        ),
+        new(
+            "search: with facet filters",
+            100,
+            new[]
+            {
+                "/search?q=befriending&design=rct",
+                "/search?q=social&topic=peer-support",
+                "/search?q=loneliness&outcome=loneliness&direction=positive",
+                "/search?q=support&yearFrom=2015&yearTo=2020",
+                "/search?q=social&page=5",
+                "/search?q=people&design=qualitative&topic=digital",
+            }
+        ),
+        new(
+            "/studies filtered lists",
+            null,
+            new[]
+            {
+                "/studies",
+                "/studies?topic=befriending",
+                "/studies?design=rct",
+                "/studies?yearFrom=2000&yearTo=2010",
+                "/studies?outcome=loneliness&direction=positive",
+                "/studies?page=200",
+                "/studies?sort=year&order=desc&page=50",
+                "/studies?country=Japan",
+                "/studies?topic=digital&design=qualitative&size=100",
+                "/studies?intervention=peer-support&outcome=social-networks",
+            }
+        ),
+        new(
+            "other pages (map, home, a study)",
+            null,
+            new[]
+            {
+                "/map",
+                "/map?design=rct&yearFrom=2010",
+                "/",
+                "/studies/harris-1999-befriending-chronic-depression",
+                "{generated-study}",
+            },
+            RoundShare: 0.5
+        ),
     ];
 }

@@ -9,8 +9,31 @@ namespace EvidencePortal.Bench.Portal;
 /// </summary>
 public static partial class CrawlCommand
 {
-    private static readonly string[] Skipped = ["/edit", "/account", "/lib/", "/css/", "/js/", "/error", "/health", "/api/", "/openapi"];
-    private static readonly string[] Downloads = [".ris", ".bib", ".csv", ".atom", ".json", ".ico", ".svg", ".png", ".css", ".js"];
+    private static readonly string[] Skipped =
+    [
+        "/edit",
+        "/account",
+        "/lib/",
+        "/css/",
+        "/js/",
+        "/error",
+        "/health",
+        "/api/",
+        "/openapi",
+    ];
+    private static readonly string[] Downloads =
+    [
+        ".ris",
+        ".bib",
+        ".csv",
+        ".atom",
+        ".json",
+        ".ico",
+        ".svg",
+        ".png",
+        ".css",
+        ".js",
+    ];
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -33,7 +56,12 @@ public static partial class CrawlCommand
             foreach (Match link in Href().Matches(html))
             {
                 var target = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value).Split('#')[0];
-                if (target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal) && IsPage(target) && seen.Add(target))
+                if (
+                    target.StartsWith('/')
+                    && !target.StartsWith("//", StringComparison.Ordinal)
+                    && IsPage(target)
+                    && seen.Add(target)
+                )
                 {
                     queue.Enqueue(target);
                 }

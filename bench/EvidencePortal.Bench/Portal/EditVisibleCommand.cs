@@ -36,8 +36,12 @@ public static class EditVisibleCommand
             }
             var marker = $"Bench edit {i} {Guid.NewGuid():N}";
             var watch = Stopwatch.StartNew();
-            var ok = await EditorPages.SaveKeyMessageAsync(editor, editPath, $"{marker}: befriending can help some people feel less lonely.")
-                && await EditorPages.PublishAsync(editor, editPath);
+            var ok =
+                await EditorPages.SaveKeyMessageAsync(
+                    editor,
+                    editPath,
+                    $"{marker}: befriending can help some people feel less lonely."
+                ) && await EditorPages.PublishAsync(editor, editPath);
             var publishMs = watch.Elapsed.TotalMilliseconds;
             foreach (var page in pages)
             {
@@ -45,8 +49,10 @@ public static class EditVisibleCommand
                 var html = await next.Content.ReadAsStringAsync();
                 var visible = next.StatusCode == HttpStatusCode.OK && html.Contains(marker, StringComparison.Ordinal);
                 failures += ok && visible ? 0 : 1;
-                Console.WriteLine($"edit {i}: saved+published={(ok ? "yes" : "NO " + EditorPages.LastRefusal)} in {publishMs:0} ms; next GET {page} " +
-                    $"{(int)next.StatusCode} {(next.Headers.Age is null ? "fresh" : "from cache")} shows it={(visible ? "yes" : "NO")}");
+                Console.WriteLine(
+                    $"edit {i}: saved+published={(ok ? "yes" : "NO " + EditorPages.LastRefusal)} in {publishMs:0} ms; next GET {page} "
+                        + $"{(int)next.StatusCode} {(next.Headers.Age is null ? "fresh" : "from cache")} shows it={(visible ? "yes" : "NO")}"
+                );
             }
         }
         Console.WriteLine($"edit-visible edits={times} failures={failures} pass={(failures == 0 ? "yes" : "no")}");

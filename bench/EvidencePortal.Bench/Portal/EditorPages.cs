@@ -25,7 +25,8 @@ public static class EditorPages
         throw new InvalidOperationException($"No topic with the address '{slug}' in /edit/topics.");
     }
 
-    /// <summary>Saves the key message into a draft; true when the portal acknowledged it (303/302 back to the record).</summary>
+    /// <summary>Saves the key message into a draft; true when the portal acknowledged it (303/302 back to the
+    /// record).</summary>
     public static async Task<bool> SaveKeyMessageAsync(PortalClient editor, string editPath, string keyMessage)
     {
         var (response, page) = await editor.LoadAsync(editPath);
@@ -58,18 +59,28 @@ public static class EditorPages
     /// <summary>Why the last save or publish was not acknowledged (for the bench's output).</summary>
     public static string? LastRefusal { get; private set; }
 
-    /// <summary>Post/Redirect/Get: success is a redirect to the record's own edit page (a refusal answers 4xx).</summary>
+    /// <summary>Post/Redirect/Get: success is a redirect to the record's own edit page (a refusal answers
+    /// 4xx).</summary>
     private static async Task<bool> IsBackToRecordAsync(HttpResponseMessage response, string editPath)
     {
-        var ok = (int)response.StatusCode is 302 or 303 && response.Headers.Location?.OriginalString.TrimEnd('/') == editPath;
+        var ok =
+            (int)response.StatusCode is 302 or 303
+            && response.Headers.Location?.OriginalString.TrimEnd('/') == editPath;
         if (!ok)
         {
             // The page's error summary says why, as it would to an editor.
             var html = await response.Content.ReadAsStringAsync();
-            var summary = System.Text.RegularExpressions.Regex.Match(html, "<ul class=\"nhsuk-list nhsuk-error-summary__list\">(.*?)</ul>",
-                System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
-            LastRefusal = $"{(int)response.StatusCode} {response.Headers.Location} " +
-                System.Text.RegularExpressions.Regex.Replace(summary, "<[^>]+>|\\s+", " ").Trim();
+            var summary = System
+                .Text.RegularExpressions.Regex.Match(
+                    html,
+                    "<ul class=\"nhsuk-list nhsuk-error-summary__list\">(.*?)</ul>",
+                    System.Text.RegularExpressions.RegexOptions.Singleline
+                )
+                .Groups[1]
+                .Value;
+            LastRefusal =
+                $"{(int)response.StatusCode} {response.Headers.Location} "
+                + System.Text.RegularExpressions.Regex.Replace(summary, "<[^>]+>|\\s+", " ").Trim();
         }
         return ok;
     }

@@ -14,7 +14,14 @@ public sealed class PortalClient : IDisposable
 
     public PortalClient(Uri baseUrl)
     {
-        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        Client = new HttpClient(
+            new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = true,
+                CookieContainer = new CookieContainer(),
+            }
+        )
         {
             BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60),
         };
@@ -28,15 +35,27 @@ public sealed class PortalClient : IDisposable
     public async Task SignInAsync(string email, string password)
     {
         var (_, page) = await LoadAsync("/account/login");
-        using var response = await PostFormAsync(page, "main form[method=post]", ("Input.Email", email), ("Input.Password", password));
-        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) == true)
+        using var response = await PostFormAsync(
+            page,
+            "main form[method=post]",
+            ("Input.Email", email),
+            ("Input.Password", password)
+        );
+        if (
+            response.StatusCode != HttpStatusCode.Redirect
+            || response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) == true
+        )
         {
-            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}: is the account there and two-step sign-in off?");
+            throw new InvalidOperationException(
+                $"Signing in as {email} answered {(int)response.StatusCode}: is the account there and two-step sign-in off?"
+            );
         }
         using var edit = await Client.GetAsync("/edit");
         if (edit.StatusCode != HttpStatusCode.OK)
         {
-            throw new InvalidOperationException($"Signed in, but /edit answered {(int)edit.StatusCode} (Security:RequireTwoFactor must be false for the bench).");
+            throw new InvalidOperationException(
+                $"Signed in, but /edit answered {(int)edit.StatusCode} (Security:RequireTwoFactor must be false for the bench)."
+            );
         }
     }
 
@@ -49,8 +68,13 @@ public sealed class PortalClient : IDisposable
         return (response, document);
     }
 
-    /// <summary>Posts the form the selector finds, as a browser would, with some fields set (null leaves one out).</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(IHtmlDocument page, string formSelector, params (string Name, string? Value)[] values)
+    /// <summary>Posts the form the selector finds, as a browser would, with some fields set (null leaves one
+    /// out).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(
+        IHtmlDocument page,
+        string formSelector,
+        params (string Name, string? Value)[] values
+    )
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {page.Url}");
@@ -77,10 +101,18 @@ public sealed class PortalClient : IDisposable
         {
             switch (element)
             {
-                case IHtmlInputElement { IsDisabled: false } input when !string.IsNullOrEmpty(input.Name)
-                    && input.Type is not ("submit" or "button" or "image" or "reset" or "file")
-                    && (input.Type is not ("checkbox" or "radio") || input.IsChecked):
-                    fields.Add(new(input.Name!, input.Type is "checkbox" or "radio" && string.IsNullOrEmpty(input.Value) ? "on" : input.Value));
+                case IHtmlInputElement { IsDisabled: false } input
+                    when !string.IsNullOrEmpty(input.Name)
+                        && input.Type is not ("submit" or "button" or "image" or "reset" or "file")
+                        && (input.Type is not ("checkbox" or "radio") || input.IsChecked):
+                    fields.Add(
+                        new(
+                            input.Name!,
+                            input.Type is "checkbox" or "radio" && string.IsNullOrEmpty(input.Value)
+                                ? "on"
+                                : input.Value
+                        )
+                    );
                     break;
                 case IHtmlTextAreaElement { IsDisabled: false } area when !string.IsNullOrEmpty(area.Name):
                     fields.Add(new(area.Name!, area.Value));

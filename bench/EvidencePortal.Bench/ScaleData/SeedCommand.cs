@@ -20,29 +20,54 @@ public static class SeedCommand
         var seed = options.Int("seed", 20261126);
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"No store at {path}: start the portal on it once first, so its migrations create the schema.");
+            Console.Error.WriteLine(
+                $"No store at {path}: start the portal on it once first, so its migrations create the schema."
+            );
             return 1;
         }
         var watch = Stopwatch.StartNew();
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+        );
         await connection.OpenAsync();
         await ExecuteAsync(connection, "PRAGMA synchronous=OFF; PRAGMA foreign_keys=ON;");
-        if (Convert.ToInt64(await ScalarAsync(connection, "SELECT COUNT(*) FROM Studies WHERE Slug LIKE 'scale-%'"), CultureInfo.InvariantCulture) > 0)
+        if (
+            Convert.ToInt64(
+                await ScalarAsync(connection, "SELECT COUNT(*) FROM Studies WHERE Slug LIKE 'scale-%'"),
+                CultureInfo.InvariantCulture
+            ) > 0
+        )
         {
             Console.Error.WriteLine($"{path} already holds generated studies; make a fresh store.");
             return 1;
         }
-        var interventions = await ReadAsync(connection, "SELECT Id, Slug, Name FROM Interventions WHERE Status = 'Published' AND DraftOfId IS NULL",
-            r => new RealIntervention(r.GetInt32(0), r.GetString(1), r.GetString(2)));
-        var outcomes = await ReadAsync(connection, "SELECT Id, Slug, Name FROM Outcomes WHERE Status = 'Published' AND DraftOfId IS NULL",
-            r => new RealOutcome(r.GetInt32(0), r.GetString(1), r.GetString(2)));
+        var interventions = await ReadAsync(
+            connection,
+            "SELECT Id, Slug, Name FROM Interventions WHERE Status = 'Published' AND DraftOfId IS NULL",
+            r => new RealIntervention(r.GetInt32(0), r.GetString(1), r.GetString(2))
+        );
+        var outcomes = await ReadAsync(
+            connection,
+            "SELECT Id, Slug, Name FROM Outcomes WHERE Status = 'Published' AND DraftOfId IS NULL",
+            r => new RealOutcome(r.GetInt32(0), r.GetString(1), r.GetString(2))
+        );
         if (interventions.Count == 0 || outcomes.Count == 0)
         {
-            Console.Error.WriteLine("The store has no published interventions or outcomes: import the real content first.");
+            Console.Error.WriteLine(
+                "The store has no published interventions or outcomes: import the real content first."
+            );
             return 1;
         }
-        var firstId = Convert.ToInt32(await ScalarAsync(connection, "SELECT COALESCE(MAX(Id), 0) FROM Studies"), CultureInfo.InvariantCulture) + 1;
-        var firstFindingId = Convert.ToInt32(await ScalarAsync(connection, "SELECT COALESCE(MAX(Id), 0) FROM Findings"), CultureInfo.InvariantCulture) + 1;
+        var firstId =
+            Convert.ToInt32(
+                await ScalarAsync(connection, "SELECT COALESCE(MAX(Id), 0) FROM Studies"),
+                CultureInfo.InvariantCulture
+            ) + 1;
+        var firstFindingId =
+            Convert.ToInt32(
+                await ScalarAsync(connection, "SELECT COALESCE(MAX(Id), 0) FROM Findings"),
+                CultureInfo.InvariantCulture
+            ) + 1;
 
         var generator = new Generator(seed, interventions, outcomes);
         var findings = 0;
@@ -82,7 +107,11 @@ public static class SeedCommand
         return await command.ExecuteScalarAsync();
     }
 
-    private static async Task<List<T>> ReadAsync<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
+    private static async Task<List<T>> ReadAsync<T>(
+        SqliteConnection connection,
+        string sql,
+        Func<SqliteDataReader, T> map
+    )
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -103,26 +132,84 @@ public static class SeedCommand
 
         public StoreWriter(SqliteConnection connection, SqliteTransaction transaction)
         {
-            study = Prepare(connection, transaction, "Studies",
-                ["Id", "Slug", "Authors", "Year", "Title", "Journal", "SourceUrls", "Design", "DesignCategory", "Country", "Setting",
-                 "SampleSize", "Population", "OutcomesMeasured", "AppraisalMarkdown", "AppraisalHtml", "Verification", "Status",
-                 "Version", "CreatedAt", "UpdatedAt", "PublishedAt", "LastReviewedOn"]);
-            finding = Prepare(connection, transaction, "Findings",
-                ["Id", "StudyId", "InterventionId", "OutcomeId", "Direction", "Kind", "Note", "Order"]);
+            study = Prepare(
+                connection,
+                transaction,
+                "Studies",
+                [
+                    "Id",
+                    "Slug",
+                    "Authors",
+                    "Year",
+                    "Title",
+                    "Journal",
+                    "SourceUrls",
+                    "Design",
+                    "DesignCategory",
+                    "Country",
+                    "Setting",
+                    "SampleSize",
+                    "Population",
+                    "OutcomesMeasured",
+                    "AppraisalMarkdown",
+                    "AppraisalHtml",
+                    "Verification",
+                    "Status",
+                    "Version",
+                    "CreatedAt",
+                    "UpdatedAt",
+                    "PublishedAt",
+                    "LastReviewedOn",
+                ]
+            );
+            finding = Prepare(
+                connection,
+                transaction,
+                "Findings",
+                ["Id", "StudyId", "InterventionId", "OutcomeId", "Direction", "Kind", "Note", "Order"]
+            );
         }
 
         public void AddStudy(int id, GeneratedStudy s, DateTime at)
         {
             var stamp = at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-            Run(study, id, s.Slug, s.Authors, s.Year, s.Title, s.Journal, "[]", s.Design, s.DesignCategory, s.Country, s.Setting,
-                s.SampleSize, s.Population, JsonSerializer.Serialize(s.OutcomesMeasured), s.AppraisalMarkdown, s.AppraisalHtml,
-                "generated", "Published", 1, stamp, stamp, stamp, at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Run(
+                study,
+                id,
+                s.Slug,
+                s.Authors,
+                s.Year,
+                s.Title,
+                s.Journal,
+                "[]",
+                s.Design,
+                s.DesignCategory,
+                s.Country,
+                s.Setting,
+                s.SampleSize,
+                s.Population,
+                JsonSerializer.Serialize(s.OutcomesMeasured),
+                s.AppraisalMarkdown,
+                s.AppraisalHtml,
+                "generated",
+                "Published",
+                1,
+                stamp,
+                stamp,
+                stamp,
+                at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            );
         }
 
         public void AddFinding(int id, int studyId, GeneratedFinding f, int order) =>
             Run(finding, id, studyId, f.InterventionId, f.OutcomeId, f.Direction, f.Kind, f.Note, order);
 
-        private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
+        private static SqliteCommand Prepare(
+            SqliteConnection connection,
+            SqliteTransaction transaction,
+            string table,
+            string[] columns
+        )
         {
             var command = connection.CreateCommand();
             command.Transaction = transaction;

@@ -9,14 +9,28 @@ namespace EvidencePortal.Web.Accounts;
 /// </summary>
 public static class AccountSecrets
 {
-    public static async Task ProtectStoredSecretsAsync(IServiceProvider services, ILogger log, CancellationToken cancellationToken = default)
+    public static async Task ProtectStoredSecretsAsync(
+        IServiceProvider services,
+        ILogger log,
+        CancellationToken cancellationToken = default
+    )
     {
         var db = services.GetRequiredService<PortalDbContext>();
         var store = ActivatorUtilities.CreateInstance<PortalUserStore>(services, db);
-        var plain = await db.UserTokens
-            .Where(t => t.LoginProvider == PortalUserStore.TokenProvider
-                && ((t.Name == PortalUserStore.AuthenticatorKeyToken && !t.Value!.StartsWith(PortalUserStore.ProtectedPrefix))
-                    || (t.Name == PortalUserStore.RecoveryCodesToken && !t.Value!.StartsWith(RecoveryCodeHashes.SchemePrefix))))
+        var plain = await db
+            .UserTokens.Where(t =>
+                t.LoginProvider == PortalUserStore.TokenProvider
+                && (
+                    (
+                        t.Name == PortalUserStore.AuthenticatorKeyToken
+                        && !t.Value!.StartsWith(PortalUserStore.ProtectedPrefix)
+                    )
+                    || (
+                        t.Name == PortalUserStore.RecoveryCodesToken
+                        && !t.Value!.StartsWith(RecoveryCodeHashes.SchemePrefix)
+                    )
+                )
+            )
             .ToListAsync(cancellationToken);
         foreach (var token in plain)
         {
@@ -27,7 +41,10 @@ public static class AccountSecrets
         if (plain.Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
-            log.LogInformation("Encrypted or hashed {Count} second-factor secrets stored in plain text by an earlier version", plain.Count);
+            log.LogInformation(
+                "Encrypted or hashed {Count} second-factor secrets stored in plain text by an earlier version",
+                plain.Count
+            );
         }
     }
 }

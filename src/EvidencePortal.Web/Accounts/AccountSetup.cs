@@ -51,7 +51,8 @@ public static class AccountSetup
                 options.User.RequireUniqueEmail = true;
                 // Each authenticator code works once (Identity's own provider accepts it again for ~90 seconds).
                 options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
-                // The user name is the email address: allow what addresses use (o'brien@nhs.net), checked as an email elsewhere.
+                // The user name is the email address: allow what addresses use (o'brien@nhs.net), checked as an email
+                // elsewhere.
                 options.User.AllowedUserNameCharacters =
                     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+'!#$%&*/=?^`{|}~";
             })
@@ -74,9 +75,14 @@ public static class AccountSetup
             o.OnRefreshingPrincipal = KeepAuthenticationMethod;
         });
         services.ConfigureApplicationCookie(ConfigureSessionCookie);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.CanEdit, policy => policy.RequireRole(Roles.Editor, Roles.Admin).AddRequirements(new TwoFactorRequirement()))
-            .AddPolicy(Roles.CanAdminister, policy => policy.RequireRole(Roles.Admin).AddRequirements(new TwoFactorRequirement()));
+        services
+            .AddAuthorizationBuilder()
+            .AddPolicy(Roles.CanEdit, policy =>
+                policy.RequireRole(Roles.Editor, Roles.Admin).AddRequirements(new TwoFactorRequirement())
+            )
+            .AddPolicy(Roles.CanAdminister, policy =>
+                policy.RequireRole(Roles.Admin).AddRequirements(new TwoFactorRequirement())
+            );
         services.AddSingleton<IAuthorizationHandler, TwoFactorRequirement.Handler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorRequirement.Redirect>();
         services.AddScoped<SignInEvents>();
@@ -135,8 +141,10 @@ public static class AccountSetup
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             // Refusals belong in the audit trail: someone signed in tried a page their role does not allow.
             var audit = context.HttpContext.RequestServices.GetRequiredService<History.AuditLog>();
-            await audit.WriteAsync(AuditAction.Refused,
-                $"Refused {context.Request.Method} {Truncate(context.Request.Path.Value, 200)}: the account lacks the role");
+            await audit.WriteAsync(
+                AuditAction.Refused,
+                $"Refused {context.Request.Method} {Truncate(context.Request.Path.Value, 200)}: the account lacks the role"
+            );
         };
     }
 
@@ -159,7 +167,11 @@ public static class AccountSetup
     /// Seconds until the session ends, whichever limit comes first: IdleTimeout after its last renewal, or
     /// AbsoluteSessionLimit after sign-in (which no activity extends). 0 when it has ended.
     /// </summary>
-    private static int SecondsLeft(AuthenticationProperties properties, DateTimeOffset now, DateTimeOffset? renewedUntil)
+    private static int SecondsLeft(
+        AuthenticationProperties properties,
+        DateTimeOffset now,
+        DateTimeOffset? renewedUntil
+    )
     {
         var idleEnd = renewedUntil ?? properties.ExpiresUtc ?? now;
         var absoluteEnd = SessionBegan(properties) + AbsoluteSessionLimit ?? now;
@@ -193,11 +205,13 @@ public static class AccountSetup
     private static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
         SessionBegan(properties) is not { } began || now - began > AbsoluteSessionLimit;
 
-    /// <summary>When the person signed in (kept across refreshes by OnSigningIn); null if the cookie lacks it.</summary>
+    /// <summary>When the person signed in (kept across refreshes by OnSigningIn); null if the cookie lacks
+    /// it.</summary>
     private static DateTimeOffset? SessionBegan(AuthenticationProperties properties) =>
         properties.Items.TryGetValue(IssuedAtKey, out var issued) && long.TryParse(issued, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
-    private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
 }

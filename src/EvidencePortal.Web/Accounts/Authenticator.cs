@@ -6,7 +6,8 @@ using QRCoder;
 
 namespace EvidencePortal.Web.Accounts;
 
-/// <summary>The authenticator app (TOTP, Identity's built-in provider): its key, its QR code, and turning it off.</summary>
+/// <summary>The authenticator app (TOTP, Identity's built-in provider): its key, its QR code, and turning it
+/// off.</summary>
 public static class Authenticator
 {
     public const string Issuer = "EvidencePortal";
@@ -59,17 +60,20 @@ public static class Authenticator
             }
         }
         var pixels = size * 5;
-        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"portal-qr-code\" viewBox=\"0 0 {size} {size}\" " +
-            $"width=\"{pixels}\" height=\"{pixels}\" role=\"img\" aria-labelledby=\"{titleId}\" shape-rendering=\"crispEdges\">" +
-            $"<title id=\"{titleId}\">QR code to scan with your authenticator app</title>" +
-            $"<rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>";
+        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"portal-qr-code\" viewBox=\"0 0 {size} {size}\" "
+            + $"width=\"{pixels}\" height=\"{pixels}\" role=\"img\" aria-labelledby=\"{titleId}\" shape-rendering=\"crispEdges\">"
+            + $"<title id=\"{titleId}\">QR code to scan with your authenticator app</title>"
+            + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>";
     }
 
     /// <summary>
     /// The key waiting to be confirmed, or a new one. A new key changes the security stamp (other sessions
     /// end), so the caller refreshes its own sign-in when Created is true.
     /// </summary>
-    public static async Task<(string Key, bool Created)> GetOrCreateKeyAsync(this UserManager<PortalUser> users, PortalUser user)
+    public static async Task<(string Key, bool Created)> GetOrCreateKeyAsync(
+        this UserManager<PortalUser> users,
+        PortalUser user
+    )
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (!string.IsNullOrEmpty(key))

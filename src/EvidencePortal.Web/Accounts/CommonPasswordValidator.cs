@@ -41,7 +41,8 @@ public sealed class CommonPasswordValidator : IPasswordValidator<PortalUser>
             return true;
         }
         var unit = RepeatedUnit(trimmed.ToLowerInvariant());
-        return unit is not null && (unit.Length <= 4 || list.Contains(unit) || list.Contains(unit.Trim(NotLetters(unit))));
+        return unit is not null
+            && (unit.Length <= 4 || list.Contains(unit) || list.Contains(unit.Trim(NotLetters(unit))));
     }
 
     /// <summary>"abcabcabc" is "abc" three times; null when the text is not one piece repeated.</summary>
@@ -49,7 +50,10 @@ public sealed class CommonPasswordValidator : IPasswordValidator<PortalUser>
     {
         for (var length = 1; length <= text.Length / 2; length++)
         {
-            if (text.Length % length == 0 && string.Concat(Enumerable.Repeat(text[..length], text.Length / length)) == text)
+            if (
+                text.Length % length == 0
+                && string.Concat(Enumerable.Repeat(text[..length], text.Length / length)) == text
+            )
             {
                 return text[..length];
             }

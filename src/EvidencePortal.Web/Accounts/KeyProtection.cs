@@ -20,7 +20,10 @@ public static class KeyProtection
         public string? PrivateKeyPath { get; set; }
     }
 
-    public static IDataProtectionBuilder ProtectKeysWithConfiguredCertificate(this IDataProtectionBuilder builder, IConfiguration configuration)
+    public static IDataProtectionBuilder ProtectKeysWithConfiguredCertificate(
+        this IDataProtectionBuilder builder,
+        IConfiguration configuration
+    )
     {
         var options = configuration.GetSection(Section).Get<Options>();
         if (!string.IsNullOrWhiteSpace(options?.CertificatePath))
@@ -42,18 +45,25 @@ public static class KeyProtection
         var certificate = string.IsNullOrWhiteSpace(options.PrivateKeyPath)
             ? X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword)
             : X509Certificate2.CreateFromPemFile(path, options.PrivateKeyPath);
-        return certificate.HasPrivateKey ? certificate
-            : throw new InvalidOperationException($"The certificate in {Section}:CertificatePath has no private key, so keys it encrypted could not be read back.");
+        return certificate.HasPrivateKey
+            ? certificate
+            : throw new InvalidOperationException(
+                $"The certificate in {Section}:CertificatePath has no private key, so keys it encrypted could not be read back."
+            );
     }
 
-    private sealed class Notice(IConfiguration configuration, IHostEnvironment environment, ILogger<Notice> log) : IHostedService
+    private sealed class Notice(IConfiguration configuration, IHostEnvironment environment, ILogger<Notice> log)
+        : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             if (string.IsNullOrWhiteSpace(configuration[$"{Section}:CertificatePath"]) && !environment.IsDevelopment())
             {
-                log.LogWarning("Data Protection keys are stored unencrypted in the database: anyone with a copy of it can read "
-                    + "sessions and authenticator keys. Name a certificate in {Setting} (see README, Configuration)", $"{Section}:CertificatePath");
+                log.LogWarning(
+                    "Data Protection keys are stored unencrypted in the database: anyone with a copy of it can read "
+                        + "sessions and authenticator keys. Name a certificate in {Setting} (see README, Configuration)",
+                    $"{Section}:CertificatePath"
+                );
             }
             return Task.CompletedTask;
         }

@@ -21,8 +21,15 @@ public static class PasswordReentry
         {
             return true;
         }
-        await audit.WriteAsync(AuditAction.SignInFailed, $"{refusedAction} refused: wrong password", userName: user.Email);
-        modelState.AddModelError("Input.Password", check.IsLockedOut ? LoginModel.LockedOut : "Your password is not right");
+        await audit.WriteAsync(
+            AuditAction.SignInFailed,
+            $"{refusedAction} refused: wrong password",
+            userName: user.Email
+        );
+        modelState.AddModelError(
+            "Input.Password",
+            check.IsLockedOut ? LoginModel.LockedOut : "Your password is not right"
+        );
         return false;
     }
 }

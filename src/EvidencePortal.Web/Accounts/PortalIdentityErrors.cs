@@ -5,11 +5,13 @@ namespace EvidencePortal.Web.Accounts;
 /// <summary>Identity's messages, reworded where a person setting a password or an account reads them.</summary>
 public sealed class PortalIdentityErrors : IdentityErrorDescriber
 {
-    public override IdentityError PasswordTooShort(int length) => new()
-    {
-        Code = nameof(PasswordTooShort),
-        Description = $"Your password must be at least {length} characters long. Three random words together make a good password.",
-    };
+    public override IdentityError PasswordTooShort(int length) =>
+        new()
+        {
+            Code = nameof(PasswordTooShort),
+            Description =
+                $"Your password must be at least {length} characters long. Three random words together make a good password.",
+        };
 
     public override IdentityError DuplicateEmail(string? email) => new()
     {

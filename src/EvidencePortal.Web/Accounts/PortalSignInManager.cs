@@ -7,18 +7,34 @@ namespace EvidencePortal.Web.Accounts;
 
 /// <summary>
 /// Identity's sign-in manager, except that a disabled account can never sign in or keep a session, and recovery codes
-/// are guarded like authenticator codes: refused while the account is locked, and each wrong one counts toward the lockout.
+/// are guarded like authenticator codes: refused while the account is locked, and each wrong one counts toward the
+/// lockout.
 /// </summary>
 public sealed class PortalSignInManager(
-    UserManager<PortalUser> userManager, IHttpContextAccessor contextAccessor,
-    IUserClaimsPrincipalFactory<PortalUser> claimsFactory, IOptions<IdentityOptions> optionsAccessor,
-    ILogger<SignInManager<PortalUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<PortalUser> confirmation)
-    : SignInManager<PortalUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+    UserManager<PortalUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<PortalUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<PortalUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<PortalUser> confirmation
+)
+    : SignInManager<PortalUser>(
+        userManager,
+        contextAccessor,
+        claimsFactory,
+        optionsAccessor,
+        logger,
+        schemes,
+        confirmation
+    )
 {
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 
-    public override async Task<PortalUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    public override async Task<PortalUser?> ValidateSecurityStampAsync(
+        System.Security.Claims.ClaimsPrincipal? principal
+    )
     {
         var user = await base.ValidateSecurityStampAsync(principal);
         return user is { IsDisabled: false } ? user : null;

@@ -13,11 +13,29 @@ namespace EvidencePortal.Web.Accounts;
 /// whichever engine, which also changes the concurrency stamp so a stale copy of the account can never undo a lockout.
 /// </summary>
 public sealed class PortalUserManager(
-    IUserStore<PortalUser> store, IOptions<IdentityOptions> optionsAccessor, IPasswordHasher<PortalUser> passwordHasher,
-    IEnumerable<IUserValidator<PortalUser>> userValidators, IEnumerable<IPasswordValidator<PortalUser>> passwordValidators,
-    ILookupNormalizer keyNormalizer, IdentityErrorDescriber errors, IServiceProvider services, ILogger<UserManager<PortalUser>> logger,
-    PortalDbContext db, TimeProvider clock)
-    : UserManager<PortalUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
+    IUserStore<PortalUser> store,
+    IOptions<IdentityOptions> optionsAccessor,
+    IPasswordHasher<PortalUser> passwordHasher,
+    IEnumerable<IUserValidator<PortalUser>> userValidators,
+    IEnumerable<IPasswordValidator<PortalUser>> passwordValidators,
+    ILookupNormalizer keyNormalizer,
+    IdentityErrorDescriber errors,
+    IServiceProvider services,
+    ILogger<UserManager<PortalUser>> logger,
+    PortalDbContext db,
+    TimeProvider clock
+)
+    : UserManager<PortalUser>(
+        store,
+        optionsAccessor,
+        passwordHasher,
+        userValidators,
+        passwordValidators,
+        keyNormalizer,
+        errors,
+        services,
+        logger
+    )
 {
     public override async Task<IdentityResult> AccessFailedAsync(PortalUser user)
     {
@@ -43,7 +61,9 @@ public sealed class PortalUserManager(
         await RefreshAsync(user);
         if (await IsLockedOutAsync(user))
         {
-            return IdentityResult.Failed(new IdentityError { Code = "LockedOut", Description = "The account is locked." });
+            return IdentityResult.Failed(
+                new IdentityError { Code = "LockedOut", Description = "The account is locked." }
+            );
         }
         if (user.AccessFailedCount == 0)
         {
@@ -61,14 +81,19 @@ public sealed class PortalUserManager(
         return user.LockoutEnabled && user.LockoutEnd is { } end && end > clock.GetUtcNow();
     }
 
-    /// <summary>The account as the database has it now: Identity goes on to read the lockout from this object.</summary>
+    /// <summary>The account as the database has it now: Identity goes on to read the lockout from this
+    /// object.</summary>
     private async Task RefreshAsync(PortalUser user)
     {
         var entry = db.Entry(user);
         if (entry.State == EntityState.Detached)
         {
             var fresh = await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id, CancellationToken);
-            (user.AccessFailedCount, user.LockoutEnd, user.ConcurrencyStamp) = (fresh.AccessFailedCount, fresh.LockoutEnd, fresh.ConcurrencyStamp);
+            (user.AccessFailedCount, user.LockoutEnd, user.ConcurrencyStamp) = (
+                fresh.AccessFailedCount,
+                fresh.LockoutEnd,
+                fresh.ConcurrencyStamp
+            );
             return;
         }
         await entry.ReloadAsync(CancellationToken);

@@ -14,8 +14,11 @@ namespace EvidencePortal.Web.Accounts;
 /// with the operator's certificate when one is configured, see <see cref="KeyProtection"/>). Values stored in plain
 /// text by earlier versions still work and are converted at start-up by <see cref="AccountSecrets"/>.
 /// </summary>
-public sealed class PortalUserStore(PortalDbContext context, IDataProtectionProvider protection, IdentityErrorDescriber? describer = null)
-    : UserStore<PortalUser, IdentityRole, PortalDbContext>(context, describer)
+public sealed class PortalUserStore(
+    PortalDbContext context,
+    IDataProtectionProvider protection,
+    IdentityErrorDescriber? describer = null
+) : UserStore<PortalUser, IdentityRole, PortalDbContext>(context, describer)
 {
     public const string TokenProvider = "[AspNetUserStore]";
     public const string RecoveryCodesToken = "RecoveryCodes";
@@ -32,8 +35,18 @@ public sealed class PortalUserStore(PortalDbContext context, IDataProtectionProv
         return stored is null ? null : UnprotectKey(stored);
     }
 
-    public override Task ReplaceCodesAsync(PortalUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
-        SetTokenAsync(user, TokenProvider, RecoveryCodesToken, RecoveryCodeHashes.Hash(recoveryCodes), cancellationToken);
+    public override Task ReplaceCodesAsync(
+        PortalUser user,
+        IEnumerable<string> recoveryCodes,
+        CancellationToken cancellationToken
+    ) =>
+        SetTokenAsync(
+            user,
+            TokenProvider,
+            RecoveryCodesToken,
+            RecoveryCodeHashes.Hash(recoveryCodes),
+            cancellationToken
+        );
 
     public override async Task<bool> RedeemCodeAsync(PortalUser user, string code, CancellationToken cancellationToken)
     {
@@ -55,12 +68,14 @@ public sealed class PortalUserStore(PortalDbContext context, IDataProtectionProv
     internal string ProtectKey(string key) => ProtectedPrefix + keys.Protect(key);
 
     private string UnprotectKey(string stored) =>
-        stored.StartsWith(ProtectedPrefix, StringComparison.Ordinal) ? keys.Unprotect(stored[ProtectedPrefix.Length..]) : stored;
+        stored.StartsWith(ProtectedPrefix, StringComparison.Ordinal)
+            ? keys.Unprotect(stored[ProtectedPrefix.Length..])
+            : stored;
 }
 
 /// <summary>
-/// Recovery codes as "pbkdf2-sha256:ITERATIONS:SALT:HASH,HASH,...": one salt per account, so checking a typed code costs
-/// one derivation however many codes are left. The codes are random (about 47 bits each), and the iterations make
+/// Recovery codes as "pbkdf2-sha256:ITERATIONS:SALT:HASH,HASH,...": one salt per account, so checking a typed code
+/// costs one derivation however many codes are left. The codes are random (about 47 bits each), and the iterations make
 /// trying them all against a stolen database cost far more than the codes are worth.
 /// </summary>
 internal static class RecoveryCodeHashes
@@ -77,7 +92,8 @@ internal static class RecoveryCodeHashes
         return Format(salt, Iterations, codes.Select(code => Derive(code, salt, Iterations)));
     }
 
-    /// <summary>What to store once <paramref name="code"/> is used, or null when it is not one of the codes left.</summary>
+    /// <summary>What to store once <paramref name="code"/> is used, or null when it is not one of the codes
+    /// left.</summary>
     public static string? Redeem(string stored, string code)
     {
         if (!IsHashed(stored))
@@ -91,7 +107,9 @@ internal static class RecoveryCodeHashes
         var salt = Convert.FromBase64String(parts[2]);
         var hashes = parts[3].Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
         var typed = Derive(code, salt, iterations);
-        var match = hashes.FirstOrDefault(hash => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(typed)));
+        var match = hashes.FirstOrDefault(hash =>
+            CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(hash), Encoding.ASCII.GetBytes(typed))
+        );
         return match is null ? null : Format(salt, iterations, hashes.Where(hash => hash != match));
     }
 

@@ -5,7 +5,8 @@ public sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// <summary>Editors must use an authenticator app to edit. Turn off only for local trials and automated checks.</summary>
+    /// <summary>Editors must use an authenticator app to edit. Turn off only for local trials and automated
+    /// checks.</summary>
     public bool RequireTwoFactor { get; set; } = true;
 
     /// <summary>Sign-in attempts (posts to the sign-in pages) allowed from one address in a minute.</summary>

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Accounts;
 
-/// <summary>What the sign-in pages record: every success and failure in the audit trail, and the last sign-in time.</summary>
+/// <summary>What the sign-in pages record: every success and failure in the audit trail, and the last sign-in
+/// time.</summary>
 public sealed class SignInEvents(PortalDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The time is set in one statement: saving the whole account would race the lockout counting.</summary>
@@ -19,7 +20,9 @@ public sealed class SignInEvents(PortalDbContext db, AuditLog audit, TimeProvide
 
     /// <summary>A refused attempt: wrong password or code, locked out, or a disabled account.</summary>
     public Task FailedAsync(SignInResult result, string? userName, string what) =>
-        result.IsLockedOut ? audit.WriteAsync(AuditAction.LockedOut, $"Sign-in refused: account locked ({what})", userName: userName)
-        : result.IsNotAllowed ? audit.WriteAsync(AuditAction.Refused, $"Sign-in refused: account disabled ({what})", userName: userName)
+        result.IsLockedOut
+            ? audit.WriteAsync(AuditAction.LockedOut, $"Sign-in refused: account locked ({what})", userName: userName)
+        : result.IsNotAllowed
+            ? audit.WriteAsync(AuditAction.Refused, $"Sign-in refused: account disabled ({what})", userName: userName)
         : audit.WriteAsync(AuditAction.SignInFailed, $"Sign-in failed: {what}", userName: userName);
 }

@@ -22,8 +22,13 @@ public static class SignInRateLimit
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInRateLimit))
-                    .LogWarning("Sign-in attempts from {Address} are over the limit", context.HttpContext.Connection.RemoteIpAddress);
+                context
+                    .HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(SignInRateLimit))
+                    .LogWarning(
+                        "Sign-in attempts from {Address} are over the limit",
+                        context.HttpContext.Connection.RemoteIpAddress
+                    );
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(Policy, context =>
@@ -32,7 +37,9 @@ public static class SignInRateLimit
                 {
                     return RateLimitPartition.GetNoLimiter("read");
                 }
-                var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.SignInAttemptsPerMinute;
+                var limit = context
+                    .RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>()
+                    .CurrentValue.SignInAttemptsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "no address",
                     _ => new FixedWindowRateLimiterOptions

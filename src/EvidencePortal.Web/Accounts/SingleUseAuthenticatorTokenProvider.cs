@@ -25,7 +25,12 @@ public sealed class SingleUseAuthenticatorTokenProvider(PortalDbContext db) : Au
     private const string LastStepName = "LastUsedStep";
     private static readonly VerificationWindow EitherSide = new(previous: 2, future: 2);
 
-    public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<PortalUser> manager, PortalUser user)
+    public override async Task<bool> ValidateAsync(
+        string purpose,
+        string token,
+        UserManager<PortalUser> manager,
+        PortalUser user
+    )
     {
         var key = await manager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrWhiteSpace(key) || token.Length != 6 || !token.All(char.IsAsciiDigit)
@@ -47,11 +52,24 @@ public sealed class SingleUseAuthenticatorTokenProvider(PortalDbContext db) : Au
         var value = string.Create(CultureInfo.InvariantCulture, $"{fingerprint}:{matched}");
         if (stored is not null)
         {
-            return await db.UserTokens
-                .Where(t => t.UserId == user.Id && t.LoginProvider == StoreProvider && t.Name == LastStepName && t.Value == stored)
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, value)) == 1;
+            return await db
+                    .UserTokens.Where(t =>
+                        t.UserId == user.Id
+                        && t.LoginProvider == StoreProvider
+                        && t.Name == LastStepName
+                        && t.Value == stored
+                    )
+                    .ExecuteUpdateAsync(set => set.SetProperty(t => t.Value, value)) == 1;
         }
-        var first = db.UserTokens.Add(new IdentityUserToken<string> { UserId = user.Id, LoginProvider = StoreProvider, Name = LastStepName, Value = value });
+        var first = db.UserTokens.Add(
+            new IdentityUserToken<string>
+            {
+                UserId = user.Id,
+                LoginProvider = StoreProvider,
+                Name = LastStepName,
+                Value = value,
+            }
+        );
         try
         {
             await db.SaveChangesAsync();

@@ -14,9 +14,15 @@ public sealed class TwoFactorRequirement : IAuthorizationRequirement
 {
     public sealed class Handler(IOptionsMonitor<SecurityOptions> options) : AuthorizationHandler<TwoFactorRequirement>
     {
-        protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, TwoFactorRequirement requirement)
+        protected override Task HandleRequirementAsync(
+            AuthorizationHandlerContext context,
+            TwoFactorRequirement requirement
+        )
         {
-            if (!options.CurrentValue.RequireTwoFactor || context.User.HasClaim(AccountSetup.AuthenticationMethodClaim, "mfa"))
+            if (
+                !options.CurrentValue.RequireTwoFactor
+                || context.User.HasClaim(AccountSetup.AuthenticationMethodClaim, "mfa")
+            )
             {
                 context.Succeed(requirement);
             }
@@ -32,13 +38,28 @@ public sealed class TwoFactorRequirement : IAuthorizationRequirement
     {
         private readonly AuthorizationMiddlewareResultHandler framework = new();
 
-        public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+        public async Task HandleAsync(
+            RequestDelegate next,
+            HttpContext context,
+            AuthorizationPolicy policy,
+            PolicyAuthorizationResult authorizeResult
+        )
         {
-            if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailedRequirements.All(r => r is TwoFactorRequirement) == true
-                && await context.RequestServices.GetRequiredService<UserManager<PortalUser>>().GetUserAsync(context.User) is { } user)
+            if (
+                authorizeResult.Forbidden
+                && authorizeResult.AuthorizationFailure?.FailedRequirements.All(r => r is TwoFactorRequirement) == true
+                && await context
+                    .RequestServices.GetRequiredService<UserManager<PortalUser>>()
+                    .GetUserAsync(context.User)
+                    is { } user
+            )
             {
-                var returnUrl = Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
-                context.Response.Redirect((user.TwoFactorEnabled ? "/account/login?returnUrl=" : "/account/two-factor?returnUrl=") + returnUrl);
+                var returnUrl = Uri.EscapeDataString(
+                    context.Request.PathBase + context.Request.Path + context.Request.QueryString
+                );
+                context.Response.Redirect(
+                    (user.TwoFactorEnabled ? "/account/login?returnUrl=" : "/account/two-factor?returnUrl=") + returnUrl
+                );
                 return;
             }
             await framework.HandleAsync(next, context, policy, authorizeResult);

@@ -10,7 +10,13 @@ public sealed record ReviewDto(
     string PublishedOn, string Scope, string KeyMessage, IReadOnlyList<string> Topics, string Url);
 
 public sealed record TopicDto(
-    string Slug, string Title, string Review, string KeyMessage, IReadOnlyList<InterventionDto> Interventions, string Url);
+    string Slug,
+    string Title,
+    string Review,
+    string KeyMessage,
+    IReadOnlyList<InterventionDto> Interventions,
+    string Url
+);
 
 public sealed record InterventionDto(string Slug, string Name, string? Description);
 
@@ -21,4 +27,12 @@ public sealed record StudyDto(
     string? SampleSize, string? Population, string? LastReviewedOn, string Url, IReadOnlyList<FindingDto> Findings);
 
 public sealed record FindingDto(
-    int Id, string Study, string Topic, string Intervention, string Outcome, string Direction, string Kind, string Note);
+    int Id,
+    string Study,
+    string Topic,
+    string Intervention,
+    string Outcome,
+    string Direction,
+    string Kind,
+    string Note
+);

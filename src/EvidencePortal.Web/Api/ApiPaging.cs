@@ -21,7 +21,10 @@ public sealed record ApiPaging(int Page, int PageSize)
         }
         if (pageSize is not null && (!int.TryParse(pageSize, out size) || size < 1 || size > MaxSize))
         {
-            return (null, BadRequest($"pageSize must be a whole number from 1 to {MaxSize} (it was '{Shorten(pageSize)}')."));
+            return (
+                null,
+                BadRequest($"pageSize must be a whole number from 1 to {MaxSize} (it was '{Shorten(pageSize)}').")
+            );
         }
         return (new ApiPaging(number, size), null);
     }
@@ -36,7 +39,13 @@ public sealed record ApiPaging(int Page, int PageSize)
                 detail: $"There is no page {Page}: with pageSize {PageSize} there are {last} page(s).");
         }
         string Link(int p) => $"{request.Path}?page={p}&pageSize={PageSize}";
-        var links = new PageLinks(Link(Page), Link(1), Link(last), Page > 1 ? Link(Page - 1) : null, Page < last ? Link(Page + 1) : null);
+        var links = new PageLinks(
+            Link(Page),
+            Link(1),
+            Link(last),
+            Page > 1 ? Link(Page - 1) : null,
+            Page < last ? Link(Page + 1) : null
+        );
         return TypedResults.Ok(new PageOf<T>(items, Page, PageSize, total, links));
     }
 

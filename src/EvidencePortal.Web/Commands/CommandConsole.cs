@@ -4,7 +4,12 @@ namespace EvidencePortal.Web.Commands;
 /// Where a command writes and how it reads a secret. In a terminal a password is typed without echo
 /// (and asked twice); piped in (scripts, tests), it is the next line of standard input.
 /// </summary>
-public sealed record CommandConsole(TextWriter Out, TextWriter Error, bool IsInteractive, Func<string, string?> ReadSecret)
+public sealed record CommandConsole(
+    TextWriter Out,
+    TextWriter Error,
+    bool IsInteractive,
+    Func<string, string?> ReadSecret
+)
 {
     public static CommandConsole ForProcess() => Console.IsInputRedirected
         ? new(Console.Out, Console.Error, false, _ => Console.In.ReadLine())

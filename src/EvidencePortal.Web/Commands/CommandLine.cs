@@ -15,12 +15,19 @@ public static class CommandLine
         "urls", "environment", "contentRoot", "applicationName", "webroot",
     };
 
-    /// <summary>Every option a verb has (a test checks this against the commands): the only --name=value a command reads.</summary>
-    internal static readonly HashSet<string> CommandOptions = new(StringComparer.OrdinalIgnoreCase) { "role", "reset-2fa", "force", "help" };
+    /// <summary>Every option a verb has (a test checks this against the commands): the only --name=value a command
+    /// reads.</summary>
+    internal static readonly HashSet<string> CommandOptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "role",
+        "reset-2fa",
+        "force",
+        "help",
+    };
 
     /// <summary>
-    /// The host's settings (--Section:Key=value, --Section:Key value, --Key=value, Section:Key=value, /Section:Key value
-    /// and the host's own --urls ...) and the command's words; no command words means: serve.
+    /// The host's settings (--Section:Key=value, --Section:Key value, --Key=value, Section:Key=value, /Section:Key
+    /// value and the host's own --urls ...) and the command's words; no command words means: serve.
     /// </summary>
     public static (string[] Host, string[] Command) Split(IReadOnlyList<string> args)
     {
@@ -41,7 +48,12 @@ public static class CommandLine
                     host.Add(args[++i]);
                 }
             }
-            else if (name is null && hasValue && !arg.StartsWith('/') && arg.Split('=', 2)[0].Contains(':', StringComparison.Ordinal))
+            else if (
+                name is null
+                && hasValue
+                && !arg.StartsWith('/')
+                && arg.Split('=', 2)[0].Contains(':', StringComparison.Ordinal)
+            )
             {
                 host.Add(arg);
             }
@@ -53,14 +65,28 @@ public static class CommandLine
         return ([.. host], [.. command]);
     }
 
-    /// <summary>Runs the command the words name and sets the process's exit code; the store is prepared only for a verb that runs.</summary>
+    /// <summary>Runs the command the words name and sets the process's exit code; the store is prepared only for a verb
+    /// that runs.</summary>
     public static async Task RunCommandAsync(this WebApplication app, string[] words, Func<Task> prepareStore) =>
-        Environment.ExitCode = await RunAsync(app.Services, words, CommandConsole.ForProcess(), prepareStore, app.Lifetime.ApplicationStopping);
+        Environment.ExitCode = await RunAsync(
+            app.Services,
+            words,
+            CommandConsole.ForProcess(),
+            prepareStore,
+            app.Lifetime.ApplicationStopping
+        );
 
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> words, CommandConsole console,
-        Func<Task>? prepareStore = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        IServiceProvider services,
+        IReadOnlyList<string> words,
+        CommandConsole console,
+        Func<Task>? prepareStore = null,
+        CancellationToken cancellationToken = default
+    )
     {
-        var root = new RootCommand("EvidencePortal maintenance commands. They run against the configured store and exit.")
+        var root = new RootCommand(
+            "EvidencePortal maintenance commands. They run against the configured store and exit."
+        )
         {
             UsersCommand.Build(services, console),
             ContentCommand.Build(services, console),
@@ -83,10 +109,14 @@ public static class CommandLine
         {
             await prepareStore();
         }
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+        return await parsed.InvokeAsync(
+            new InvocationConfiguration { Output = console.Out, Error = console.Error },
+            cancellationToken
+        );
     }
 
-    /// <summary>The verb's work, in a scope of its own (one DbContext, one UserManager), returning an exit code.</summary>
+    /// <summary>The verb's work, in a scope of its own (one DbContext, one UserManager), returning an exit
+    /// code.</summary>
     public static Command Runs(this Command command, IServiceProvider services,
         Func<IServiceProvider, ParseResult, CancellationToken, Task<int>> work)
     {
@@ -99,7 +129,11 @@ public static class CommandLine
     }
 
     private static IEnumerable<string> CommandPath(Command command) =>
-        command.Parents.OfType<Command>().Where(p => p is not RootCommand).SelectMany(CommandPath).Append(command is RootCommand ? "" : command.Name)
+        command
+            .Parents.OfType<Command>()
+            .Where(p => p is not RootCommand)
+            .SelectMany(CommandPath)
+            .Append(command is RootCommand ? "" : command.Name)
             .Where(part => part.Length > 0);
 }
 

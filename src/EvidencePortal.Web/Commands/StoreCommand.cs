@@ -14,12 +14,22 @@ public static class StoreCommand
     public static Command Build(IServiceProvider services, CommandConsole console)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The backup file." };
-        return new Command("store", "Back up and restore the embedded SQLite store (for PostgreSQL use pg_dump and pg_restore).")
+        return new Command(
+            "store",
+            "Back up and restore the embedded SQLite store (for PostgreSQL use pg_dump and pg_restore)."
+        )
         {
-            new Command("backup", "Copy the store to FILE while the portal runs (online, consistent), then check the copy.") { file }
-                .Runs(services, (scope, parsed, _) => BackupAsync(parsed.GetValue(file)!.FullName, console, scope)),
-            new Command("restore", "Check FILE, then replace the store's contents with it. Stop the portal first.") { file }
-                .Runs(services, (scope, parsed, _) => RestoreAsync(parsed.GetValue(file)!.FullName, console, scope)),
+            new Command(
+                "backup",
+                "Copy the store to FILE while the portal runs (online, consistent), then check the copy."
+            )
+            {
+                file,
+            }.Runs(services, (scope, parsed, _) => BackupAsync(parsed.GetValue(file)!.FullName, console, scope)),
+            new Command("restore", "Check FILE, then replace the store's contents with it. Stop the portal first.")
+            {
+                file,
+            }.Runs(services, (scope, parsed, _) => RestoreAsync(parsed.GetValue(file)!.FullName, console, scope)),
         };
     }
 
@@ -31,14 +41,19 @@ public static class StoreCommand
         }
         if (File.Exists(file))
         {
-            await console.Error.WriteLineAsync($"{file} already exists: choose a new file name, so no backup is overwritten.");
+            await console.Error.WriteLineAsync(
+                $"{file} already exists: choose a new file name, so no backup is overwritten."
+            );
             return ExitCodes.Refused;
         }
         // A backup holds what the store holds: readable by the owner only, like the store itself.
         SqliteFileAccess.RestrictToOwner(file);
         Copy(live, Connect(file, SqliteOpenMode.ReadWriteCreate));
         return await CheckAsync(file, console)
-            ? Done(console, $"Backed up the store to {file} ({new FileInfo(file).Length:N0} bytes); integrity check ok.")
+            ? Done(
+                console,
+                $"Backed up the store to {file} ({new FileInfo(file).Length:N0} bytes); integrity check ok."
+            )
             : ExitCodes.Refused;
     }
 
@@ -69,7 +84,9 @@ public static class StoreCommand
         {
             return db.Database.GetConnectionString()!;
         }
-        await console.Error.WriteLineAsync("This store is PostgreSQL: back it up with pg_dump and restore it with pg_restore.");
+        await console.Error.WriteLineAsync(
+            "This store is PostgreSQL: back it up with pg_dump and restore it with pg_restore."
+        );
         return null;
     }
 

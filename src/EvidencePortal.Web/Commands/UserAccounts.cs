@@ -35,7 +35,13 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
             return ExitCodes.Refused;
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
@@ -48,7 +54,9 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         }
         await AuditAsync(email, $"Account added with the role {roleName}");
         await transaction.CommitAsync();
-        console.Out.WriteLine($"Added {email} as {roleName}. They sign in at /account/login and set up two-step sign-in the first time.");
+        console.Out.WriteLine(
+            $"Added {email} as {roleName}. They sign in at /account/login and set up two-step sign-in the first time."
+        );
         return ExitCodes.Ok;
     }
 
@@ -69,7 +77,11 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
             return Refuse(result);
         }
         await AuditAsync(email, disabled ? "Account disabled (its sessions ended)" : "Account enabled");
-        console.Out.WriteLine(disabled ? $"Disabled {email}: it cannot sign in, and its sessions have ended." : $"Enabled {email}: it can sign in again.");
+        console.Out.WriteLine(
+            disabled
+                ? $"Disabled {email}: it cannot sign in, and its sessions have ended."
+                : $"Enabled {email}: it can sign in again."
+        );
         return ExitCodes.Ok;
     }
 
@@ -95,10 +107,19 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         {
             await users.TurnOffTwoFactorAsync(user);
         }
-        await AuditAsync(email, "Password reset and lockout cleared" + (resetTwoFactor ? "; two-step sign-in turned off" : ""));
+        await AuditAsync(
+            email,
+            "Password reset and lockout cleared" + (resetTwoFactor ? "; two-step sign-in turned off" : "")
+        );
         await transaction.CommitAsync();
-        console.Out.WriteLine($"New password set for {email}; any lockout is cleared and its sessions have ended."
-            + (resetTwoFactor ? " Two-step sign-in is off: they set up their authenticator app again when they next sign in." : ""));
+        console.Out.WriteLine(
+            $"New password set for {email}; any lockout is cleared and its sessions have ended."
+                + (
+                    resetTwoFactor
+                        ? " Two-step sign-in is off: they set up their authenticator app again when they next sign in."
+                        : ""
+                )
+        );
         return ExitCodes.Ok;
     }
 
@@ -124,7 +145,10 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         {
             return Refuse(result);
         }
-        await AuditAsync(email, $"Role changed from {(current.Count == 0 ? "none" : string.Join(", ", current))} to {roleName}");
+        await AuditAsync(
+            email,
+            $"Role changed from {(current.Count == 0 ? "none" : string.Join(", ", current))} to {roleName}"
+        );
         await transaction.CommitAsync();
         console.Out.WriteLine($"{email} is now {roleName}.");
         return ExitCodes.Ok;
@@ -133,7 +157,9 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
     public static bool IsEmail(string email) =>
         email.Length is > 0 and <= 256 && PlainTextAttribute.IsPlain(email) && !email.Any(char.IsWhiteSpace)
         && new EmailAddressAttribute().IsValid(email)
-        && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.Host.Contains('.', StringComparison.Ordinal);
+        && MailAddress.TryCreate(email, out var parsed)
+        && parsed.Address == email
+        && parsed.Host.Contains('.', StringComparison.Ordinal);
 
     private static string? RoleName(string role) =>
         Roles.All.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -157,7 +183,9 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         }
         if (string.IsNullOrEmpty(password))
         {
-            console.Error.WriteLine("No password was given. Type it when asked, or give it as the first line of standard input. Nothing was changed.");
+            console.Error.WriteLine(
+                "No password was given. Type it when asked, or give it as the first line of standard input. Nothing was changed."
+            );
             return null;
         }
         return password;
@@ -173,14 +201,24 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
 
     private async Task AuditAsync(string email, string summary)
     {
-        audit.Add(AuditAction.AccountChanged, $"{summary} (users command, run by {Environment.UserName})", entityType: "Account", userName: email);
+        audit.Add(
+            AuditAction.AccountChanged,
+            $"{summary} (users command, run by {Environment.UserName})",
+            entityType: "Account",
+            userName: email
+        );
         await db.SaveChangesAsync();
     }
 
-    private int NoSuchAccount(string email) => Refuse($"There is no account for {email}. See them all with: users list");
+    private int NoSuchAccount(string email) =>
+        Refuse($"There is no account for {email}. See them all with: users list");
 
     private int Refuse(IdentityResult result) =>
-        Refuse(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)) + Environment.NewLine + "Nothing was changed.");
+        Refuse(
+            string.Join(Environment.NewLine, result.Errors.Select(e => e.Description))
+                + Environment.NewLine
+                + "Nothing was changed."
+        );
 
     private int Refuse(string message)
     {

@@ -6,14 +6,26 @@ namespace EvidencePortal.Web.Commands;
 /// <summary>`users list`: one aligned row per account, for a person at a terminal.</summary>
 public static class UserListing
 {
-    public static async Task<int> WriteAsync(PortalDbContext db, TimeProvider clock, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> WriteAsync(
+        PortalDbContext db,
+        TimeProvider clock,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         var accounts = await db.Users.AsNoTracking()
             .OrderBy(u => u.NormalizedEmail)
             .Select(u => new
             {
-                u.Email, u.TwoFactorEnabled, u.IsDisabled, u.LockoutEnd, u.LastSignInAt,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
+                u.Email,
+                u.TwoFactorEnabled,
+                u.IsDisabled,
+                u.LockoutEnd,
+                u.LastSignInAt,
+                Roles = db
+                    .UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
+                    .ToList(),
             })
             .ToListAsync(cancellationToken);
         if (accounts.Count == 0)

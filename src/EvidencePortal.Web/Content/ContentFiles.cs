@@ -99,7 +99,12 @@ public sealed record ContentSet(
 public sealed record ReviewContent(ReviewFile Meta, ReviewSections Sections, IReadOnlyList<TopicContent> Topics);
 
 /// <summary>The four parts of a review's body, each under its own level-2 heading in review.md.</summary>
-public sealed record ReviewSections(string Overview, string SummaryOfStudies, string KeyFindings, string FutureResearch);
+public sealed record ReviewSections(
+    string Overview,
+    string SummaryOfStudies,
+    string KeyFindings,
+    string FutureResearch
+);
 
 public sealed record TopicContent(TopicFile Meta, string SummaryMarkdown);
 

@@ -91,7 +91,11 @@ public sealed class ContentImporter(
         {
             var intervention = new Intervention
             {
-                Slug = item.Slug, Name = item.Name, Description = item.Description, Order = index + 1, PublishedAt = now,
+                Slug = item.Slug,
+                Name = item.Name,
+                Description = item.Description,
+                Order = index + 1,
+                PublishedAt = now,
             };
             interventions[item.Slug] = intervention;
             topic.Interventions.Add(intervention);
@@ -106,37 +110,73 @@ public sealed class ContentImporter(
         _ = DesignCategoryText.TryParseSlug(meta.DesignCategory, out var category);
         var study = new Study
         {
-            Slug = meta.Id, Title = meta.Title, Authors = meta.Authors, AuthorsNote = meta.AuthorsNote, Year = meta.Year,
-            Journal = meta.Journal, VolumeIssuePages = meta.VolumeIssuePages, Doi = meta.Doi, SourceUrls = meta.Sources,
-            Design = meta.Design, DesignCategory = category, Country = meta.Country, Setting = meta.Setting,
-            SampleSize = meta.SampleSize, Population = meta.Population, OutcomesMeasured = meta.OutcomesMeasured,
-            Verification = meta.Verification, AppraisalMarkdown = content.AppraisalMarkdown,
-            LastReviewedOn = ContentRules.ParseDate(meta.Id, "last_reviewed", meta.LastReviewed), PublishedAt = now,
-            Findings = meta.Findings.Select((f, i) =>
-            {
-                _ = EffectDirectionText.TryParseSlug(f.Direction, out var direction);
-                return new Finding
-                {
-                    Intervention = interventions[f.Intervention], Outcome = outcomes[f.Outcome], Direction = direction,
-                    Kind = Enum.Parse<FindingKind>(f.Kind, true), Note = f.Note, Order = i + 1,
-                };
-            }).ToList(),
+            Slug = meta.Id,
+            Title = meta.Title,
+            Authors = meta.Authors,
+            AuthorsNote = meta.AuthorsNote,
+            Year = meta.Year,
+            Journal = meta.Journal,
+            VolumeIssuePages = meta.VolumeIssuePages,
+            Doi = meta.Doi,
+            SourceUrls = meta.Sources,
+            Design = meta.Design,
+            DesignCategory = category,
+            Country = meta.Country,
+            Setting = meta.Setting,
+            SampleSize = meta.SampleSize,
+            Population = meta.Population,
+            OutcomesMeasured = meta.OutcomesMeasured,
+            Verification = meta.Verification,
+            AppraisalMarkdown = content.AppraisalMarkdown,
+            LastReviewedOn = ContentRules.ParseDate(meta.Id, "last_reviewed", meta.LastReviewed),
+            PublishedAt = now,
+            Findings = meta
+                .Findings.Select(
+                    (f, i) =>
+                    {
+                        _ = EffectDirectionText.TryParseSlug(f.Direction, out var direction);
+                        return new Finding
+                        {
+                            Intervention = interventions[f.Intervention],
+                            Outcome = outcomes[f.Outcome],
+                            Direction = direction,
+                            Kind = Enum.Parse<FindingKind>(f.Kind, true),
+                            Note = f.Note,
+                            Order = i + 1,
+                        };
+                    }
+                )
+                .ToList(),
         };
         RecordHtml.Render(study, markdown);
         return study;
     }
 
-    private async Task BaselineAsync<T, TInput>(RecordKind<T, TInput> kind, IEnumerable<T> records, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    private async Task BaselineAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        IEnumerable<T> records,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         foreach (var record in records)
         {
             var snapshot = await kind.SnapshotAsync(db, record, cancellationToken);
-            await revisions.AddAsync(kind.EntityType, record.Id, RevisionAction.Imported, null, snapshot, "Imported from the content folder", cancellationToken);
+            await revisions.AddAsync(
+                kind.EntityType,
+                record.Id,
+                RevisionAction.Imported,
+                null,
+                snapshot,
+                "Imported from the content folder",
+                cancellationToken
+            );
         }
     }
 
-    /// <summary>The store counts as empty when it holds no review and no study: only then is content/ imported.</summary>
+    /// <summary>The store counts as empty when it holds no review and no study: only then is content/
+    /// imported.</summary>
     public async Task<bool> StoreIsEmptyAsync(CancellationToken cancellationToken = default) =>
         !await db.Reviews.AnyAsync(cancellationToken) && !await db.Studies.AnyAsync(cancellationToken);
 }

@@ -5,7 +5,8 @@ public sealed class ContentOptions
 {
     public const string Section = "Content";
 
-    /// <summary>Absolute, or relative to the app's content root. Empty: found beside the app or at the repository root.</summary>
+    /// <summary>Absolute, or relative to the app's content root. Empty: found beside the app or at the repository
+    /// root.</summary>
     public string? Root { get; set; }
 
     /// <summary>Import content/ into an empty store at start-up (default true).</summary>

@@ -111,7 +111,10 @@ public static partial class ContentReader
         var missing = ReviewSectionTitles.Where(t => !parts.ContainsKey(t)).ToList();
         if (missing.Count > 0)
         {
-            throw new ContentFormatException(file, $"missing section(s): {string.Join(", ", missing.Select(m => "## " + m))}.");
+            throw new ContentFormatException(
+                file,
+                $"missing section(s): {string.Join(", ", missing.Select(m => "## " + m))}."
+            );
         }
         return new ReviewSections(parts["Overview"], parts["Summary of studies"], parts["Key findings"],
             parts["Areas for future research"]);

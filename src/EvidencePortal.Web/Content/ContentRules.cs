@@ -49,7 +49,10 @@ public static partial class ContentRules
             if (!Enum.TryParse<HeadlineDirection>(rating.Direction.Replace("-", ""), true, out _)
                 || !Enum.TryParse<EvidenceStrength>(rating.Strength, true, out _))
             {
-                throw new ContentFormatException(file, "rating_override needs a direction (positive, mixed, no-effect, negative, inconclusive) and a strength (high, moderate, low, insufficient).");
+                throw new ContentFormatException(
+                    file,
+                    "rating_override needs a direction (positive, mixed, no-effect, negative, inconclusive) and a strength (high, moderate, low, insufficient)."
+                );
             }
             Require(file, "rating_override rationale", rating.Rationale, 4000);
         }
@@ -69,7 +72,10 @@ public static partial class ContentRules
         }
         if (study.Doi is not null && !DoiPattern().IsMatch(study.Doi))
         {
-            throw new ContentFormatException(file, $"doi '{study.Doi}' is not a DOI (it should look like 10.1192/bjp.174.3.219).");
+            throw new ContentFormatException(
+                file,
+                $"doi '{study.Doi}' is not a DOI (it should look like 10.1192/bjp.174.3.219)."
+            );
         }
         if (!DesignCategoryText.TryParseSlug(study.DesignCategory, out _))
         {
@@ -78,7 +84,10 @@ public static partial class ContentRules
         }
         if (study.Sources.Count == 0 && study.Doi is null)
         {
-            throw new ContentFormatException(file, "a study needs a DOI or at least one source address, so readers can trace it.");
+            throw new ContentFormatException(
+                file,
+                "a study needs a DOI or at least one source address, so readers can trace it."
+            );
         }
         study.Sources.ForEach(url => RequireWebAddress(file, "sources", url));
         ParseDate(file, "last_reviewed", study.LastReviewed);
@@ -86,11 +95,17 @@ public static partial class ContentRules
         {
             if (!EffectDirectionText.TryParseSlug(finding.Direction, out _))
             {
-                throw new ContentFormatException(file, $"finding direction '{finding.Direction}' is not one of: positive, mixed, no-effect, negative, unclear.");
+                throw new ContentFormatException(
+                    file,
+                    $"finding direction '{finding.Direction}' is not one of: positive, mixed, no-effect, negative, unclear."
+                );
             }
             if (!Enum.TryParse<FindingKind>(finding.Kind, true, out _))
             {
-                throw new ContentFormatException(file, $"finding kind '{finding.Kind}' is not quantitative or qualitative.");
+                throw new ContentFormatException(
+                    file,
+                    $"finding kind '{finding.Kind}' is not quantitative or qualitative."
+                );
             }
             Require(file, "finding note", finding.Note, 4000);
         }
@@ -111,18 +126,30 @@ public static partial class ContentRules
             {
                 if (!interventions.Contains(finding.Intervention))
                 {
-                    throw new ContentFormatException(file, $"finding names intervention '{finding.Intervention}', which no topic defines.");
+                    throw new ContentFormatException(
+                        file,
+                        $"finding names intervention '{finding.Intervention}', which no topic defines."
+                    );
                 }
                 if (!outcomes.Contains(finding.Outcome))
                 {
-                    throw new ContentFormatException(file, $"finding names outcome '{finding.Outcome}', which outcomes.yml does not list.");
+                    throw new ContentFormatException(
+                        file,
+                        $"finding names outcome '{finding.Outcome}', which outcomes.yml does not list."
+                    );
                 }
             }
         }
     }
 
     public static DateOnly ParseMonth(string file, string value) =>
-        DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+        DateOnly.TryParseExact(
+            value + "-01",
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var month
+        )
             ? month
             : throw new ContentFormatException(file, $"published '{value}' must be a year and month like 2017-04.");
 
@@ -132,7 +159,13 @@ public static partial class ContentRules
         {
             return null;
         }
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(
+            value,
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
             ? date
             : throw new ContentFormatException(file, $"{field} '{value}' must be a date like 2026-11-26.");
     }
@@ -141,7 +174,10 @@ public static partial class ContentRules
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 150 || !SlugPattern().IsMatch(value))
         {
-            throw new ContentFormatException(file, $"{field} '{value}' must be lower-case letters, digits and single hyphens.");
+            throw new ContentFormatException(
+                file,
+                $"{field} '{value}' must be lower-case letters, digits and single hyphens."
+            );
         }
     }
 

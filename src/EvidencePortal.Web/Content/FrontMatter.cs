@@ -16,7 +16,11 @@ public static class FrontMatter
         var lines = text.Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || lines[0].Trim() != "---")
         {
-            throw new ContentFormatException(file, "the file must start with a line '---' opening its YAML front matter.", 1);
+            throw new ContentFormatException(
+                file,
+                "the file must start with a line '---' opening its YAML front matter.",
+                1
+            );
         }
         var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
         if (close < 0)
@@ -38,7 +42,11 @@ public static class FrontMatter
         catch (YamlException e)
         {
             var problem = (e.InnerException?.Message ?? e.Message).Trim();
-            throw new ContentFormatException(file, $"the YAML could not be read: {problem}", (int)e.Start.Line + lineOffset);
+            throw new ContentFormatException(
+                file,
+                $"the YAML could not be read: {problem}",
+                (int)e.Start.Line + lineOffset
+            );
         }
     }
 }

@@ -27,8 +27,8 @@ public sealed class MarkdownRenderer
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
 
     /// <summary>
-    /// The HTML of <paramref name="markdown"/>, every id in it (headings, footnotes) and every link to one prefixed with
-    /// "md-" and <paramref name="scope"/> (which record and field it is): the page's own ids (main-content,
+    /// The HTML of <paramref name="markdown"/>, every id in it (headings, footnotes) and every link to one prefixed
+    /// with "md-" and <paramref name="scope"/> (which record and field it is): the page's own ids (main-content,
     /// session-dialog ...) never start so, and two records' Markdown shown on one page never share an id.
     /// </summary>
     public string ToHtml(string? markdown, string scope)

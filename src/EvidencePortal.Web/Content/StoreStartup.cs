@@ -40,7 +40,10 @@ public static class StoreStartup
         }
         if (pending.Any(StoredHtml.RenderingChanges.Contains))
         {
-            var changed = await StoredHtml.RerenderAsync(db, scope.ServiceProvider.GetRequiredService<MarkdownRenderer>());
+            var changed = await StoredHtml.RerenderAsync(
+                db,
+                scope.ServiceProvider.GetRequiredService<MarkdownRenderer>()
+            );
             log.LogInformation("Re-rendered the stored HTML of {Count} records after an upgrade", changed);
         }
         await Accounts.AccountSecrets.ProtectStoredSecretsAsync(scope.ServiceProvider, log);
@@ -62,10 +65,10 @@ public static class StoreStartup
     }
 
     /// <summary>
-    /// SQLite picks its query plans from sqlite_stat1. Without it, the planner takes "Status = 'Published'"
-    /// for a selective index and walks every study to find the findings of twenty, which grows with the store.
-    /// A sampled ANALYZE when the statistics are missing (quick even on a large store), otherwise PRAGMA optimize, which re-analyses only tables whose size has changed a lot since.
-    /// PostgreSQL keeps its own statistics (autovacuum).
+    /// SQLite picks its query plans from sqlite_stat1. Without it, the planner takes "Status = 'Published'" for a
+    /// selective index and walks every study to find the findings of twenty, which grows with the store. A sampled
+    /// ANALYZE when the statistics are missing (quick even on a large store), otherwise PRAGMA optimize, which
+    /// re-analyses only tables whose size has changed a lot since. PostgreSQL keeps its own statistics (autovacuum).
     /// </summary>
     public static async Task RefreshQueryPlannerStatisticsAsync(PortalDbContext db)
     {
@@ -73,10 +76,13 @@ public static class StoreStartup
         {
             return;
         }
-        var analysed = await db.Database
-            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync();
-        await db.Database.ExecuteSqlRawAsync(analysed == 0
-            ? "PRAGMA analysis_limit=1000; ANALYZE;"
-            : "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;");
+        var analysed = await db
+            .Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            .SingleAsync();
+        await db.Database.ExecuteSqlRawAsync(
+            analysed == 0
+                ? "PRAGMA analysis_limit=1000; ANALYZE;"
+                : "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;"
+        );
     }
 }

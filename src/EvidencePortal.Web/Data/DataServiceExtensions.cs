@@ -9,7 +9,11 @@ public static class DataServiceExtensions
     /// Registers PortalDbContext on SQLite (default) or PostgreSQL, chosen by Database:Provider,
     /// with the connection string ConnectionStrings:Portal.
     /// </summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddPortalData(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string contentRoot
+    )
     {
         var provider = StoreProvider.From(configuration);
         var connectionString = configuration.GetConnectionString("Portal")
@@ -73,7 +77,11 @@ internal static class SqliteConnectionStrings
         {
             Directory.CreateDirectory(folder);
         }
-        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && !builder.DataSource.StartsWith(':'))
+        if (
+            builder.Mode != SqliteOpenMode.Memory
+            && !string.IsNullOrEmpty(builder.DataSource)
+            && !builder.DataSource.StartsWith(':')
+        )
         {
             SqliteFileAccess.RestrictToOwner(builder.DataSource);
         }

@@ -14,5 +14,9 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Port
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPortalDbContext>
 {
     public PostgresPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
+        new(
+            new DbContextOptionsBuilder<PostgresPortalDbContext>()
+                .UseNpgsql("Host=localhost;Database=design_time")
+                .Options
+        );
 }

@@ -23,7 +23,9 @@ public static class SqliteFileAccess
                 Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnly,
             });
         }
-        foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + "-journal" })
+        foreach (
+            var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm", databasePath + "-journal" }
+        )
         {
             if (File.Exists(path) && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
             {

@@ -15,7 +15,9 @@ public static class Citation
     {
         var parts = author.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Lloyd-Evans B" -> Lloyd-Evans; "Alvarez-Jimenez M" -> Alvarez-Jimenez; a lone word is the surname.
-        return parts.Length > 1 && parts[^1].All(c => char.IsUpper(c) || c == '.' || c == '-') ? string.Join(' ', parts[..^1]) : author;
+        return parts.Length > 1 && parts[^1].All(c => char.IsUpper(c) || c == '.' || c == '-')
+            ? string.Join(' ', parts[..^1])
+            : author;
     }
 
     public static string ShortAuthors(string? authors)
@@ -33,12 +35,25 @@ public static class Citation
     public static string AuthorYear(string? authors, int year) => $"{ShortAuthors(authors)} ({year})";
 
     /// <summary>A reference in a plain author-date style, with the DOI written out as an address.</summary>
-    public static string Full(string? authors, int year, string title, string? journal, string? volumeIssuePages, string? doi)
+    public static string Full(
+        string? authors,
+        int year,
+        string title,
+        string? journal,
+        string? volumeIssuePages,
+        string? doi
+    )
     {
-        var parts = new List<string> { $"{(string.IsNullOrWhiteSpace(authors) ? "Authors not reported" : authors)} ({year}).", EndWithStop(title) };
+        var parts = new List<string>
+        {
+            $"{(string.IsNullOrWhiteSpace(authors) ? "Authors not reported" : authors)} ({year}).",
+            EndWithStop(title),
+        };
         if (!string.IsNullOrWhiteSpace(journal))
         {
-            parts.Add(string.IsNullOrWhiteSpace(volumeIssuePages) ? EndWithStop(journal) : $"{journal}, {volumeIssuePages}.");
+            parts.Add(
+                string.IsNullOrWhiteSpace(volumeIssuePages) ? EndWithStop(journal) : $"{journal}, {volumeIssuePages}."
+            );
         }
         if (!string.IsNullOrWhiteSpace(doi))
         {

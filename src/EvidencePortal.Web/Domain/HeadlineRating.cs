@@ -54,7 +54,8 @@ public static class HeadlineRatingRule
         Compute(studies.GroupBy(s => (s.Design, s.SocialDirection))
             .Select(g => new EvidenceCount(g.Key.Design, g.Key.SocialDirection, g.Count())));
 
-    /// <summary>The same rule over studies already counted by design and direction (as the store aggregates them).</summary>
+    /// <summary>The same rule over studies already counted by design and direction (as the store aggregates
+    /// them).</summary>
     public static HeadlineRating Compute(IEnumerable<EvidenceCount> counts)
     {
         var known = counts.Where(c => c.SocialDirection != EffectDirection.Unclear && c.Studies > 0).ToList();

@@ -14,7 +14,8 @@ public abstract class PublishableRecord
     /// <summary>Set on a draft row that will replace the live row with this id when published.</summary>
     public int? DraftOfId { get; set; }
 
-    /// <summary>Application-managed concurrency token: SQLite has no rowversion, so it is bumped on every save.</summary>
+    /// <summary>Application-managed concurrency token: SQLite has no rowversion, so it is bumped on every
+    /// save.</summary>
     public int Version { get; set; } = 1;
 
     public DateTime CreatedAt { get; set; }

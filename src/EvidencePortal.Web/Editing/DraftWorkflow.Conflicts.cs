@@ -9,8 +9,13 @@ namespace EvidencePortal.Web.Editing;
 /// </summary>
 public sealed partial class DraftWorkflow
 {
-    private async Task<EditResult> SaveOrConflictAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    private async Task<EditResult> SaveOrConflictAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         try
         {
@@ -29,19 +34,36 @@ public sealed partial class DraftWorkflow
         }
     }
 
-    private async Task<EditResult> ReloadedConflictAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    private async Task<EditResult> ReloadedConflictAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         db.ChangeTracker.Clear();
         var state = await LoadAsync(kind, rootId, cancellationToken);
-        return state is null ? new EditResult(EditOutcome.NotFound) : await ConflictAsync(kind, state, cancellationToken);
+        return state is null
+            ? new EditResult(EditOutcome.NotFound)
+            : await ConflictAsync(kind, state, cancellationToken);
     }
 
-    private async Task<EditResult> ConflictAsync<T, TInput>(RecordKind<T, TInput> kind, EditState<T> state, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    private async Task<EditResult> ConflictAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        EditState<T> state,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
-        await audit.WriteAsync(AuditAction.Conflict, $"Save refused: {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Editable)}' changed meanwhile",
-            kind.EntityType, state.Root.Id, cancellationToken: cancellationToken);
+        await audit.WriteAsync(
+            AuditAction.Conflict,
+            $"Save refused: {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Editable)}' changed meanwhile",
+            kind.EntityType,
+            state.Root.Id,
+            cancellationToken: cancellationToken
+        );
         return new EditResult(EditOutcome.Conflict, state.Root.Id);
     }
 

@@ -8,8 +8,14 @@ namespace EvidencePortal.Web.Editing;
 public sealed partial class DraftWorkflow
 {
     /// <summary>Throws away unpublished changes to a live record; the live version stays as it was.</summary>
-    public async Task<EditResult> DiscardDraftAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    public async Task<EditResult> DiscardDraftAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         var state = await LoadAsync(kind, rootId, cancellationToken);
         if (state is null || state.Editable.Id == state.Root.Id)
@@ -23,28 +29,61 @@ public sealed partial class DraftWorkflow
         db.Entry(state.Editable).Property(r => r.Version).OriginalValue = token.Version;
         kind.Set(db).Remove(state.Editable);
         var live = await kind.SnapshotAsync(db, state.Root, cancellationToken);
-        await revisions.AddAsync(kind.EntityType, rootId, RevisionAction.DraftSaved, await kind.SnapshotAsync(db, state.Editable, cancellationToken),
-            live, "Draft discarded", cancellationToken);
-        audit.Add(AuditAction.Edited, $"Discarded the draft of {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Root)}'", kind.EntityType, rootId);
+        await revisions.AddAsync(
+            kind.EntityType,
+            rootId,
+            RevisionAction.DraftSaved,
+            await kind.SnapshotAsync(db, state.Editable, cancellationToken),
+            live,
+            "Draft discarded",
+            cancellationToken
+        );
+        audit.Add(
+            AuditAction.Edited,
+            $"Discarded the draft of {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(state.Root)}'",
+            kind.EntityType,
+            rootId
+        );
         return await SaveOrConflictAsync(kind, rootId, cancellationToken);
     }
 
     /// <summary>Withdraws a record from the public (soft delete). It and its history stay in the store.</summary>
-    public Task<EditResult> DeleteAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class =>
-        ChangeStatusAsync(kind, rootId, token, deleting: true, cancellationToken);
+    public Task<EditResult> DeleteAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class => ChangeStatusAsync(kind, rootId, token, deleting: true, cancellationToken);
 
     /// <summary>Brings a deleted record back: live again if it had been published, otherwise a draft.</summary>
-    public Task<EditResult> UndeleteAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class =>
-        ChangeStatusAsync(kind, rootId, token, deleting: false, cancellationToken);
+    public Task<EditResult> UndeleteAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class => ChangeStatusAsync(kind, rootId, token, deleting: false, cancellationToken);
 
     /// <summary>Puts an earlier revision's values back into the draft, as a new revision of its own.</summary>
-    public async Task<EditResult> RestoreRevisionAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, int number, EditToken token,
-        CancellationToken cancellationToken) where T : PublishableRecord where TInput : class
+    public async Task<EditResult> RestoreRevisionAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        int number,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
-        var revision = await db.Revisions.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.EntityType == kind.EntityType && r.EntityId == rootId && r.Number == number, cancellationToken);
+        var revision = await db
+            .Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(
+                r => r.EntityType == kind.EntityType && r.EntityId == rootId && r.Number == number,
+                cancellationToken
+            );
         if (revision is null)
         {
             return new EditResult(EditOutcome.NotFound);
@@ -57,8 +96,15 @@ public sealed partial class DraftWorkflow
         }, cancellationToken, RevisionAction.Restored, $"Restored revision {number}");
     }
 
-    private async Task<EditResult> ChangeStatusAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, bool deleting,
-        CancellationToken cancellationToken) where T : PublishableRecord where TInput : class
+    private async Task<EditResult> ChangeStatusAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        bool deleting,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         var state = await LoadAsync(kind, rootId, cancellationToken);
         if (state is null)
@@ -72,16 +118,33 @@ public sealed partial class DraftWorkflow
         var root = state.Root;
         db.Entry(root).Property(r => r.Version).OriginalValue = root.Id == token.RowId ? token.Version : root.Version;
         var before = await kind.SnapshotAsync(db, root, cancellationToken);
-        root.Status = deleting ? PublicationStatus.Deleted : root.PublishedAt is null ? PublicationStatus.Draft : PublicationStatus.Published;
+        root.Status =
+            deleting ? PublicationStatus.Deleted
+            : root.PublishedAt is null ? PublicationStatus.Draft
+            : PublicationStatus.Published;
         root.UpdatedAt = DateTime.UtcNow;
-        await revisions.AddAsync(kind.EntityType, rootId, deleting ? RevisionAction.Deleted : RevisionAction.Restored, before,
-            await kind.SnapshotAsync(db, root, cancellationToken), deleting ? "Deleted" : "Brought back after deletion", cancellationToken);
-        audit.Add(deleting ? AuditAction.Deleted : AuditAction.Restored,
-            $"{(deleting ? "Deleted" : "Restored")} {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(root)}'", kind.EntityType, rootId);
+        await revisions.AddAsync(
+            kind.EntityType,
+            rootId,
+            deleting ? RevisionAction.Deleted : RevisionAction.Restored,
+            before,
+            await kind.SnapshotAsync(db, root, cancellationToken),
+            deleting ? "Deleted" : "Brought back after deletion",
+            cancellationToken
+        );
+        audit.Add(
+            deleting ? AuditAction.Deleted : AuditAction.Restored,
+            $"{(deleting ? "Deleted" : "Restored")} {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(root)}'",
+            kind.EntityType,
+            rootId
+        );
         var result = await SaveOrConflictAsync(kind, rootId, cancellationToken);
         if (result.Succeeded)
         {
-            await notifier.NotifyAsync(new PublishedChange(kind.EntityType, rootId, deleting ? "deleted" : "restored"), cancellationToken);
+            await notifier.NotifyAsync(
+                new PublishedChange(kind.EntityType, rootId, deleting ? "deleted" : "restored"),
+                cancellationToken
+            );
         }
         return result;
     }

@@ -18,10 +18,16 @@ public sealed partial class DraftWorkflow(
     PublishedChangeNotifier notifier, TimeProvider clock)
 {
     /// <summary>The record with this (root) id, and the row an editor should edit: its draft if there is one.</summary>
-    public async Task<EditState<T>?> LoadAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    public async Task<EditState<T>?> LoadAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
-        var root = await kind.WithChildren(db).FirstOrDefaultAsync(r => r.Id == rootId && r.DraftOfId == null, cancellationToken);
+        var root = await kind.WithChildren(db)
+            .FirstOrDefaultAsync(r => r.Id == rootId && r.DraftOfId == null, cancellationToken);
         if (root is null)
         {
             return null;
@@ -32,14 +38,27 @@ public sealed partial class DraftWorkflow(
     }
 
     /// <summary>Who made the record's latest change, and when (null before its first revision).</summary>
-    public Task<Revision?> LastRevisionAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class =>
-        db.Revisions.AsNoTracking().Where(r => r.EntityType == kind.EntityType && r.EntityId == rootId)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+    public Task<Revision?> LastRevisionAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class =>
+        db
+            .Revisions.AsNoTracking()
+            .Where(r => r.EntityType == kind.EntityType && r.EntityId == rootId)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Creates a new record as a draft (never seen by the public until published).</summary>
-    public async Task<EditResult> CreateAsync<T, TInput>(RecordKind<T, TInput> kind, T record, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    public async Task<EditResult> CreateAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        T record,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         record.Status = PublicationStatus.Draft;
         kind.Render(record, markdown);
@@ -50,17 +69,38 @@ public sealed partial class DraftWorkflow(
             return new EditResult(EditOutcome.SlugTaken);
         }
         var snapshot = await kind.SnapshotAsync(db, record, cancellationToken);
-        await revisions.AddAsync(kind.EntityType, record.Id, RevisionAction.Created, null, snapshot, null, cancellationToken);
-        audit.Add(AuditAction.Created, $"Created {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(record)}' as a draft", kind.EntityType, record.Id);
+        await revisions.AddAsync(
+            kind.EntityType,
+            record.Id,
+            RevisionAction.Created,
+            null,
+            snapshot,
+            null,
+            cancellationToken
+        );
+        audit.Add(
+            AuditAction.Created,
+            $"Created {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(record)}' as a draft",
+            kind.EntityType,
+            record.Id
+        );
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new EditResult(EditOutcome.Saved, record.Id);
     }
 
     /// <summary>Saves changes into the record's draft, starting one from the live version if needed.</summary>
-    public async Task<EditResult> SaveDraftAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, Func<T, Task> apply,
-        CancellationToken cancellationToken, RevisionAction action = RevisionAction.DraftSaved, string? note = null)
-        where T : PublishableRecord where TInput : class
+    public async Task<EditResult> SaveDraftAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        Func<T, Task> apply,
+        CancellationToken cancellationToken,
+        RevisionAction action = RevisionAction.DraftSaved,
+        string? note = null
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         var (state, refusal) = await CheckedStateAsync(kind, rootId, token, cancellationToken);
         if (refusal is not null)
@@ -94,8 +134,14 @@ public sealed partial class DraftWorkflow(
     }
 
     /// <summary>Makes the draft live: its values replace the live record's, and the draft row goes.</summary>
-    public async Task<EditResult> PublishAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token, CancellationToken cancellationToken)
-        where T : PublishableRecord where TInput : class
+    public async Task<EditResult> PublishAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         var (state, refusal) = await CheckedStateAsync(kind, rootId, token, cancellationToken);
         if (refusal is not null)
@@ -107,7 +153,8 @@ public sealed partial class DraftWorkflow(
             return new EditResult(EditOutcome.NothingToPublish, rootId);
         }
         var root = state.Root;
-        var before = root.Status == PublicationStatus.Published ? await kind.SnapshotAsync(db, root, cancellationToken) : null;
+        var before =
+            root.Status == PublicationStatus.Published ? await kind.SnapshotAsync(db, root, cancellationToken) : null;
         if (state.Editable.Id != root.Id)
         {
             var draft = state.Editable;
@@ -122,8 +169,21 @@ public sealed partial class DraftWorkflow(
         root.UpdatedAt = now;
         kind.Render(root, markdown);
         var after = await kind.SnapshotAsync(db, root, cancellationToken);
-        await revisions.AddAsync(kind.EntityType, rootId, RevisionAction.Published, before, after, null, cancellationToken);
-        audit.Add(AuditAction.Published, $"Published {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(root)}'", kind.EntityType, rootId);
+        await revisions.AddAsync(
+            kind.EntityType,
+            rootId,
+            RevisionAction.Published,
+            before,
+            after,
+            null,
+            cancellationToken
+        );
+        audit.Add(
+            AuditAction.Published,
+            $"Published {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(root)}'",
+            kind.EntityType,
+            rootId
+        );
         var result = await SaveOrConflictAsync(kind, rootId, cancellationToken);
         if (result.Succeeded)
         {
@@ -132,9 +192,16 @@ public sealed partial class DraftWorkflow(
         return result;
     }
 
-    /// <summary>The record as it stands, or why an edit of it must be refused: gone, deleted, or changed since the form was built.</summary>
-    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T, TInput>(RecordKind<T, TInput> kind, int rootId, EditToken token,
-        CancellationToken cancellationToken) where T : PublishableRecord where TInput : class
+    /// <summary>The record as it stands, or why an edit of it must be refused: gone, deleted, or changed since the form
+    /// was built.</summary>
+    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
     {
         var state = await LoadAsync(kind, rootId, cancellationToken);
         if (state is null)

@@ -2,7 +2,8 @@ using EvidencePortal.Web.Domain;
 
 namespace EvidencePortal.Web.Editing;
 
-/// <summary>A record as an editor opens it: the live (or never-published) root, the row they edit, and its token.</summary>
+/// <summary>A record as an editor opens it: the live (or never-published) root, the row they edit, and its
+/// token.</summary>
 public sealed record EditState<T>(T Root, T Editable, EditToken Token) where T : PublishableRecord
 {
     /// <summary>True when there are unpublished changes (a draft of a live record, or a new record).</summary>

@@ -15,7 +15,9 @@ public static class EditingSetup
         services.AddScoped<RevisionRecorder>();
         services.AddScoped<DraftWorkflow>();
         services.AddScoped<RecordEditors>();
-        services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new CleanTextBinderProvider()));
+        services.Configure<MvcOptions>(options =>
+            options.ModelBinderProviders.Insert(0, new CleanTextBinderProvider())
+        );
         return services;
     }
 }

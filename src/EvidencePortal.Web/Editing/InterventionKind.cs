@@ -10,10 +10,15 @@ public sealed class InterventionKind : RecordKind<Intervention, InterventionInpu
 
     public override string TitleOf(Intervention record) => record.Name;
 
-    public override Intervention NewDraftOf(Intervention live) => new()
-    {
-        Slug = live.Slug, Name = live.Name, TopicId = live.TopicId, DraftOfId = live.Id, Status = PublicationStatus.Draft,
-    };
+    public override Intervention NewDraftOf(Intervention live) =>
+        new()
+        {
+            Slug = live.Slug,
+            Name = live.Name,
+            TopicId = live.TopicId,
+            DraftOfId = live.Id,
+            Status = PublicationStatus.Draft,
+        };
 
     public override InterventionInput ToInput(Intervention record) => InterventionInput.From(record);
 

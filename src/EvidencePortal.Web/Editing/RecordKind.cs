@@ -35,18 +35,27 @@ public abstract class RecordKind<T, TInput> where T : PublishableRecord where TI
     /// <summary>The rows with whatever children an edit changes (a study's findings).</summary>
     public virtual IQueryable<T> WithChildren(PortalDbContext db) => db.Set<T>();
 
-    public virtual Task<RecordSnapshot<TInput>> SnapshotAsync(PortalDbContext db, T record, CancellationToken cancellationToken) =>
-        Task.FromResult(new RecordSnapshot<TInput>(ToInput(record)));
+    public virtual Task<RecordSnapshot<TInput>> SnapshotAsync(
+        PortalDbContext db,
+        T record,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(new RecordSnapshot<TInput>(ToInput(record)));
 
     public void CopyFields(T from, T to) => Apply(ToInput(from), to);
 
     /// <summary>Copies children (a study's findings) onto a new draft. Nothing to do for most types.</summary>
-    public virtual Task CopyChildrenAsync(PortalDbContext db, T from, T to, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task CopyChildrenAsync(PortalDbContext db, T from, T to, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>On publish, the draft's children replace the live record's.</summary>
-    public virtual Task MoveChildrenAsync(PortalDbContext db, T draft, T live, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task MoveChildrenAsync(PortalDbContext db, T draft, T live, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Restoring a revision puts back its children too.</summary>
-    public virtual Task ApplyChildrenAsync(PortalDbContext db, T target, RecordSnapshot<TInput> snapshot, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    public virtual Task ApplyChildrenAsync(
+        PortalDbContext db,
+        T target,
+        RecordSnapshot<TInput> snapshot,
+        CancellationToken cancellationToken
+    ) => Task.CompletedTask;
 }

@@ -9,11 +9,17 @@ namespace EvidencePortal.Web.Editing;
 /// holds it (<typeparamref name="TInput"/>, e.g. StudyInput), and a study's findings with their names.
 /// Its JSON is <c>{"Fields": {...}, "Findings": [...]}</c>, the shape every stored revision has.
 /// </summary>
-public sealed record RecordSnapshot<TInput>(TInput Fields, IReadOnlyList<FindingSnapshot>? Findings = null) where TInput : class
+public sealed record RecordSnapshot<TInput>(TInput Fields, IReadOnlyList<FindingSnapshot>? Findings = null)
+    where TInput : class
 {
     /// <summary>The findings as one readable line each, for diffs and the conflict page.</summary>
-    public string? FindingsText => Findings is null ? null
-        : string.Join('\n', Findings.Select(f => $"{f.OutcomeName} · {f.InterventionName} · {f.Direction} · {f.Kind}: {f.Note}"));
+    public string? FindingsText =>
+        Findings is null
+            ? null
+            : string.Join(
+                '\n',
+                Findings.Select(f => $"{f.OutcomeName} · {f.InterventionName} · {f.Direction} · {f.Kind}: {f.Note}")
+            );
 
     public string ToJson() => JsonSerializer.Serialize(this, SnapshotJson.Options);
 
@@ -30,7 +36,10 @@ public sealed record RecordSnapshot<TInput>(TInput Fields, IReadOnlyList<Finding
                 changes.Add(new FieldChange(name, was, after));
             }
         }
-        if (Findings is not null && !string.Equals(before?.FindingsText ?? "", FindingsText ?? "", StringComparison.Ordinal))
+        if (
+            Findings is not null
+            && !string.Equals(before?.FindingsText ?? "", FindingsText ?? "", StringComparison.Ordinal)
+        )
         {
             changes.Add(new FieldChange(nameof(Findings), before?.FindingsText, FindingsText));
         }
@@ -61,23 +70,39 @@ public static class RecordSnapshot
 }
 
 public sealed record FindingSnapshot(
-    int InterventionId, string InterventionName, int OutcomeId, string OutcomeName, string Direction, string Kind, string Note);
+    int InterventionId,
+    string InterventionName,
+    int OutcomeId,
+    string OutcomeName,
+    string Direction,
+    string Kind,
+    string Note
+);
 
-/// <summary>One field's change, stored in a revision's ChangesJson; <see cref="Field"/> is the form's property name.</summary>
+/// <summary>One field's change, stored in a revision's ChangesJson; <see cref="Field"/> is the form's property
+/// name.</summary>
 public sealed record FieldChange(string Field, string? Before, string? After);
 
 internal static class SnapshotJson
 {
     public static readonly JsonSerializerOptions Options = new() { Converters = { new TextBooleanConverter() } };
 
-    /// <summary>Each field of a form as the text a diff shows (true and false as words, as older revisions stored them).</summary>
+    /// <summary>Each field of a form as the text a diff shows (true and false as words, as older revisions stored
+    /// them).</summary>
     public static Dictionary<string, string?> TextFields<TInput>(TInput fields) =>
-        JsonSerializer.SerializeToElement(fields, Options).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
-        {
-            JsonValueKind.String => p.Value.GetString(),
-            JsonValueKind.Null => null,
-            _ => p.Value.GetRawText(),
-        });
+        JsonSerializer
+            .SerializeToElement(fields, Options)
+            .EnumerateObject()
+            .ToDictionary(
+                p => p.Name,
+                p =>
+                    p.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => p.Value.GetString(),
+                        JsonValueKind.Null => null,
+                        _ => p.Value.GetRawText(),
+                    }
+            );
 
     /// <summary>Revisions stored before a form had yes/no fields hold them as the text "true" or "false".</summary>
     private sealed class TextBooleanConverter : JsonConverter<bool>
@@ -85,6 +110,7 @@ internal static class SnapshotJson
         public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.String ? reader.GetString() == "true" : reader.GetBoolean();
 
-        public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+        public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) =>
+            writer.WriteBooleanValue(value);
     }
 }

@@ -10,11 +10,19 @@ public sealed class ReviewKind : RecordKind<Review, ReviewInput>
 
     public override string TitleOf(Review record) => record.Title;
 
-    public override Review NewDraftOf(Review live) => new()
-    {
-        Slug = live.Slug, Title = live.Title, ShortTitle = live.ShortTitle, Authors = live.Authors, Publisher = live.Publisher,
-        Scope = live.Scope, KeyMessage = live.KeyMessage, DraftOfId = live.Id, Status = PublicationStatus.Draft,
-    };
+    public override Review NewDraftOf(Review live) =>
+        new()
+        {
+            Slug = live.Slug,
+            Title = live.Title,
+            ShortTitle = live.ShortTitle,
+            Authors = live.Authors,
+            Publisher = live.Publisher,
+            Scope = live.Scope,
+            KeyMessage = live.KeyMessage,
+            DraftOfId = live.Id,
+            Status = PublicationStatus.Draft,
+        };
 
     public override ReviewInput ToInput(Review record) => ReviewInput.From(record);
 

@@ -5,11 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Editing;
 
-/// <summary>Adds a numbered revision (who, when, field-level before/after, full snapshot) to the unit of work.</summary>
+/// <summary>Adds a numbered revision (who, when, field-level before/after, full snapshot) to the unit of
+/// work.</summary>
 public sealed class RevisionRecorder(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
-    public async Task<Revision> AddAsync<TInput>(string entityType, int entityId, RevisionAction action, RecordSnapshot<TInput>? before,
-        RecordSnapshot<TInput> after, string? note, CancellationToken cancellationToken) where TInput : class
+    public async Task<Revision> AddAsync<TInput>(
+        string entityType,
+        int entityId,
+        RevisionAction action,
+        RecordSnapshot<TInput>? before,
+        RecordSnapshot<TInput> after,
+        string? note,
+        CancellationToken cancellationToken
+    )
+        where TInput : class
     {
         var number = await db.Revisions.Where(r => r.EntityType == entityType && r.EntityId == entityId)
             .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;

@@ -15,7 +15,14 @@ public sealed class StudyKind : RecordKind<Study, StudyInput>
 
     public override IQueryable<Study> WithChildren(PortalDbContext db) => db.Studies.Include(s => s.Findings);
 
-    public override Study NewDraftOf(Study live) => new() { Slug = live.Slug, Title = live.Title, DraftOfId = live.Id, Status = PublicationStatus.Draft };
+    public override Study NewDraftOf(Study live) =>
+        new()
+        {
+            Slug = live.Slug,
+            Title = live.Title,
+            DraftOfId = live.Id,
+            Status = PublicationStatus.Draft,
+        };
 
     public override StudyInput ToInput(Study record) => StudyInput.From(record);
 
@@ -23,13 +30,22 @@ public sealed class StudyKind : RecordKind<Study, StudyInput>
 
     public override void Render(Study record, MarkdownRenderer markdown) => RecordHtml.Render(record, markdown);
 
-    public override async Task<RecordSnapshot<StudyInput>> SnapshotAsync(PortalDbContext db, Study record, CancellationToken cancellationToken) =>
-        new(ToInput(record), await FindingsOfAsync(db, record, cancellationToken));
+    public override async Task<RecordSnapshot<StudyInput>> SnapshotAsync(
+        PortalDbContext db,
+        Study record,
+        CancellationToken cancellationToken
+    ) => new(ToInput(record), await FindingsOfAsync(db, record, cancellationToken));
 
     /// <summary>The study's findings as they stand in the change tracker (saved or about to be).</summary>
-    private static async Task<List<FindingSnapshot>> FindingsOfAsync(PortalDbContext db, Study record, CancellationToken cancellationToken)
+    private static async Task<List<FindingSnapshot>> FindingsOfAsync(
+        PortalDbContext db,
+        Study record,
+        CancellationToken cancellationToken
+    )
     {
-        var interventions = await db.Interventions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var interventions = await db
+            .Interventions.AsNoTracking()
+            .ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         var outcomes = await db.Outcomes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var findings = record.Id == 0 || db.Entry(record).Collection(s => s.Findings).IsLoaded
             ? record.Findings
@@ -39,16 +55,37 @@ public sealed class StudyKind : RecordKind<Study, StudyInput>
             outcomes.GetValueOrDefault(f.OutcomeId, "?"), f.Direction.ToString(), f.Kind.ToString(), f.Note)).ToList();
     }
 
-    public override async Task CopyChildrenAsync(PortalDbContext db, Study from, Study to, CancellationToken cancellationToken)
+    public override async Task CopyChildrenAsync(
+        PortalDbContext db,
+        Study from,
+        Study to,
+        CancellationToken cancellationToken
+    )
     {
-        var findings = await db.Findings.AsNoTracking().Where(f => f.StudyId == from.Id).OrderBy(f => f.Order).ToListAsync(cancellationToken);
-        to.Findings = findings.Select(f => new Finding
-        {
-            InterventionId = f.InterventionId, OutcomeId = f.OutcomeId, Direction = f.Direction, Kind = f.Kind, Note = f.Note, Order = f.Order,
-        }).ToList();
+        var findings = await db
+            .Findings.AsNoTracking()
+            .Where(f => f.StudyId == from.Id)
+            .OrderBy(f => f.Order)
+            .ToListAsync(cancellationToken);
+        to.Findings = findings
+            .Select(f => new Finding
+            {
+                InterventionId = f.InterventionId,
+                OutcomeId = f.OutcomeId,
+                Direction = f.Direction,
+                Kind = f.Kind,
+                Note = f.Note,
+                Order = f.Order,
+            })
+            .ToList();
     }
 
-    public override async Task MoveChildrenAsync(PortalDbContext db, Study draft, Study live, CancellationToken cancellationToken)
+    public override async Task MoveChildrenAsync(
+        PortalDbContext db,
+        Study draft,
+        Study live,
+        CancellationToken cancellationToken
+    )
     {
         db.Findings.RemoveRange(await db.Findings.Where(f => f.StudyId == live.Id).ToListAsync(cancellationToken));
         foreach (var finding in await db.Findings.Where(f => f.StudyId == draft.Id).ToListAsync(cancellationToken))
@@ -57,7 +94,12 @@ public sealed class StudyKind : RecordKind<Study, StudyInput>
         }
     }
 
-    public override async Task ApplyChildrenAsync(PortalDbContext db, Study target, RecordSnapshot<StudyInput> snapshot, CancellationToken cancellationToken)
+    public override async Task ApplyChildrenAsync(
+        PortalDbContext db,
+        Study target,
+        RecordSnapshot<StudyInput> snapshot,
+        CancellationToken cancellationToken
+    )
     {
         if (snapshot.Findings is null)
         {
@@ -76,7 +118,8 @@ public sealed class StudyKind : RecordKind<Study, StudyInput>
             }));
     }
 
-    /// <summary>Replaces the findings of a study (a draft row, loaded with them) by these, numbered in this order.</summary>
+    /// <summary>Replaces the findings of a study (a draft row, loaded with them) by these, numbered in this
+    /// order.</summary>
     public static void ReplaceFindings(PortalDbContext db, Study study, IEnumerable<Finding> findings)
     {
         foreach (var old in study.Findings.ToList())

@@ -30,7 +30,9 @@ public static partial class TextInput
     public static string Slug(string text, int maxLength = 80)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
-        var ascii = new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        var ascii = new string(
+            decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()
+        );
         var slug = NonSlug().Replace(ascii.ToLowerInvariant(), "-").Trim('-');
         if (slug.Length > maxLength)
         {
@@ -41,7 +43,10 @@ public static partial class TextInput
 
     /// <summary>People paste DOIs as links; the record keeps the bare DOI.</summary>
     public static string? BareDoi(string? doi) =>
-        doi?.Replace("https://doi.org/", "", StringComparison.OrdinalIgnoreCase).Replace("http://dx.doi.org/", "", StringComparison.OrdinalIgnoreCase).Trim();
+        doi
+            ?.Replace("https://doi.org/", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("http://dx.doi.org/", "", StringComparison.OrdinalIgnoreCase)
+            .Trim();
 
     public static bool IsSlug(string? text) => text is { Length: > 0 and <= 150 } && SlugPattern().IsMatch(text);
 

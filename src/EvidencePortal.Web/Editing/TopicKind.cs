@@ -10,11 +10,16 @@ public sealed class TopicKind : RecordKind<Topic, TopicInput>
 
     public override string TitleOf(Topic record) => record.Title;
 
-    public override Topic NewDraftOf(Topic live) => new()
-    {
-        Slug = live.Slug, Title = live.Title, KeyMessage = live.KeyMessage, ReviewId = live.ReviewId, DraftOfId = live.Id,
-        Status = PublicationStatus.Draft,
-    };
+    public override Topic NewDraftOf(Topic live) =>
+        new()
+        {
+            Slug = live.Slug,
+            Title = live.Title,
+            KeyMessage = live.KeyMessage,
+            ReviewId = live.ReviewId,
+            DraftOfId = live.Id,
+            Status = PublicationStatus.Draft,
+        };
 
     public override TopicInput ToInput(Topic record) => TopicInput.From(record);
 

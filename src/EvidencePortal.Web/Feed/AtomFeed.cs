@@ -21,18 +21,44 @@ public static class AtomFeed
     {
         app.MapGet("/feed.atom", async (PortalDbContext db, HttpRequest request, CancellationToken ct) =>
         {
-            var studies = await db.Studies.AsNoTracking().Live()
-                .OrderByDescending(s => s.PublishedAt ?? s.UpdatedAt).ThenByDescending(s => s.Id).Take(Entries)
-                .Select(s => new { s.Slug, s.Title, s.Authors, s.Year, s.Journal, Updated = s.PublishedAt ?? s.UpdatedAt })
+            var studies = await db
+                .Studies.AsNoTracking()
+                .Live()
+                .OrderByDescending(s => s.PublishedAt ?? s.UpdatedAt)
+                .ThenByDescending(s => s.Id)
+                .Take(Entries)
+                .Select(s => new
+                {
+                    s.Slug,
+                    s.Title,
+                    s.Authors,
+                    s.Year,
+                    s.Journal,
+                    Updated = s.PublishedAt ?? s.UpdatedAt,
+                })
                 .ToListAsync(ct);
             var topics = await db.Topics.AsNoTracking().Live()
                 .OrderByDescending(t => t.PublishedAt ?? t.UpdatedAt).ThenByDescending(t => t.Id).Take(Entries)
                 .Select(t => new Entry("topics", t.Slug, t.Title, t.KeyMessage, t.PublishedAt ?? t.UpdatedAt))
                 .ToListAsync(ct);
             var entries = studies
-                .Select(s => new Entry("studies", s.Slug, s.Title, Domain.Citation.AuthorYear(s.Authors, s.Year) + (s.Journal is null ? "" : ", " + s.Journal), s.Updated))
-                .Concat(topics).OrderByDescending(e => e.Updated).ThenBy(e => e.Slug, StringComparer.Ordinal).Take(Entries).ToList();
-            return Results.Text(Write(entries, request.SiteAddress()), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+                .Select(s => new Entry(
+                    "studies",
+                    s.Slug,
+                    s.Title,
+                    Domain.Citation.AuthorYear(s.Authors, s.Year) + (s.Journal is null ? "" : ", " + s.Journal),
+                    s.Updated
+                ))
+                .Concat(topics)
+                .OrderByDescending(e => e.Updated)
+                .ThenBy(e => e.Slug, StringComparer.Ordinal)
+                .Take(Entries)
+                .ToList();
+            return Results.Text(
+                Write(entries, request.SiteAddress()),
+                "application/atom+xml; charset=utf-8",
+                Encoding.UTF8
+            );
         });
         return app;
     }
@@ -45,8 +71,16 @@ public static class AtomFeed
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("id", Atom, site + "/feed.atom");
             xml.WriteElementString("title", Atom, "EvidencePortal: recently published");
-            xml.WriteElementString("subtitle", Atom, "Studies and topic summaries on social networks and isolation in mental health, as they are published.");
-            xml.WriteElementString("updated", Atom, Stamp(entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(e => e.Updated)));
+            xml.WriteElementString(
+                "subtitle",
+                Atom,
+                "Studies and topic summaries on social networks and isolation in mental health, as they are published."
+            );
+            xml.WriteElementString(
+                "updated",
+                Atom,
+                Stamp(entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(e => e.Updated))
+            );
             Link(xml, "self", site + "/feed.atom", "application/atom+xml");
             Link(xml, "alternate", site + "/", "text/html");
             xml.WriteStartElement("author", Atom);
@@ -79,5 +113,7 @@ public static class AtomFeed
     }
 
     private static string Stamp(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        DateTime
+            .SpecifyKind(utc, DateTimeKind.Utc)
+            .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

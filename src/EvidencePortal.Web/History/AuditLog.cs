@@ -4,10 +4,21 @@ using EvidencePortal.Web.Domain;
 namespace EvidencePortal.Web.History;
 
 /// <summary>Adds audit events to the current unit of work, or writes them at once (sign-ins, refusals).</summary>
-public sealed class AuditLog(PortalDbContext db, TimeProvider clock, IHttpContextAccessor http, IServiceScopeFactory scopes)
+public sealed class AuditLog(
+    PortalDbContext db,
+    TimeProvider clock,
+    IHttpContextAccessor http,
+    IServiceScopeFactory scopes
+)
 {
     /// <summary>Queued with the caller's other changes: saved, or not, together with them.</summary>
-    public void Add(AuditAction action, string summary, string? entityType = null, int? entityId = null, string? userName = null)
+    public void Add(
+        AuditAction action,
+        string summary,
+        string? entityType = null,
+        int? entityId = null,
+        string? userName = null
+    )
     {
         var context = http.HttpContext;
         db.AuditEvents.Add(new AuditEvent
@@ -24,7 +35,8 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, IHttpContex
 
     /// <summary>
     /// For events with nothing else to save alongside (a sign-in, a refusal), written through a context of their own:
-    /// whatever the request's unit of work holds (say, an account update Identity could not save) is never sent with it.
+    /// whatever the request's unit of work holds (say, an account update Identity could not save) is never sent with
+    /// it.
     /// </summary>
     public async Task WriteAsync(AuditAction action, string summary, string? entityType = null, int? entityId = null,
         string? userName = null, CancellationToken cancellationToken = default)

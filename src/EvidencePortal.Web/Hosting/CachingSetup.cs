@@ -26,8 +26,13 @@ public static class CachingSetup
             options.EnableForHttps = true;
             options.Providers.Add<CacheAwareBrotliProvider>();
             options.Providers.Add<CacheAwareGzipProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
-                ["application/xml", "application/atom+xml", "application/x-research-info-systems", "application/x-bibtex", "text/csv"]);
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat([
+                "application/xml",
+                "application/atom+xml",
+                "application/x-research-info-systems",
+                "application/x-bibtex",
+                "text/csv",
+            ]);
         });
         services.AddSingleton<IPublishedChangeObserver, OutputCacheEvictor>();
         services.AddScoped<PublishedChangeNotifier>();

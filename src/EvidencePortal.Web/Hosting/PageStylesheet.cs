@@ -21,7 +21,10 @@ public sealed class PageStylesheet
             var file = environment.WebRootFileProvider.GetFileInfo(path);
             if (!file.Exists)
             {
-                throw new FileNotFoundException($"The stylesheet wwwroot/{path} is missing: pages cannot be styled.", path);
+                throw new FileNotFoundException(
+                    $"The stylesheet wwwroot/{path} is missing: pages cannot be styled.",
+                    path
+                );
             }
             using var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8);
             css.Append(reader.ReadToEnd().Trim()).Append('\n');
@@ -29,7 +32,9 @@ public sealed class PageStylesheet
         Css = css.ToString();
         if (Css.Contains("</style", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException("A stylesheet contains \"</style\", which would end the inline <style> element.");
+            throw new InvalidOperationException(
+                "A stylesheet contains \"</style\", which would end the inline <style> element."
+            );
         }
         CspSource = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'";
     }

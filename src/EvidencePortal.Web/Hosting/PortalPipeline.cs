@@ -24,7 +24,9 @@ public static class PortalPipeline
         services.AddHttpContextAccessor();
         services.AddPortalHealth();
         services.AddSingleton<PageStylesheet>();
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.AddServerHeader = false
+        );
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o =>
         {
@@ -37,7 +39,8 @@ public static class PortalPipeline
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        // First: the scheme and client address as the trusted proxy saw them, and the cookie rules, for everything after.
+        // First: the scheme and client address as the trusted proxy saw them, and the cookie rules, for everything
+        // after.
         app.UsePortalTransportSecurity();
         // Always the portal's own error pages: a stack trace never reaches a browser, in any environment.
         app.UseExceptionHandler("/error");

@@ -8,8 +8,8 @@ namespace EvidencePortal.Web.Hosting;
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, PageStylesheet stylesheet)
 {
     private readonly string contentSecurityPolicy =
-        $"default-src 'self'; script-src 'self'; style-src 'self' {stylesheet.CspSource}; img-src 'self'; font-src 'self'; " +
-        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+        $"default-src 'self'; script-src 'self'; style-src 'self' {stylesheet.CspSource}; img-src 'self'; font-src 'self'; "
+        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -22,11 +22,16 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, PageStyleshe
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            // A signed-in person's pages (drafts, the audit trail, account details) never stay in a browser's or proxy's cache.
-            // Static files set their own Cache-Control and keep it.
-            if (string.IsNullOrEmpty(headers.CacheControl)
-                && (context.User.Identity?.IsAuthenticated == true
-                    || context.Request.Path.StartsWithSegments("/edit") || context.Request.Path.StartsWithSegments("/account")))
+            // A signed-in person's pages (drafts, the audit trail, account details) never stay in a browser's or
+            // proxy's cache. Static files set their own Cache-Control and keep it.
+            if (
+                string.IsNullOrEmpty(headers.CacheControl)
+                && (
+                    context.User.Identity?.IsAuthenticated == true
+                    || context.Request.Path.StartsWithSegments("/edit")
+                    || context.Request.Path.StartsWithSegments("/account")
+                )
+            )
             {
                 headers.CacheControl = "no-store";
             }

@@ -24,7 +24,10 @@ public static class TransportSecurity
 {
     public const string TrustedProxiesKey = "Security:TrustedProxies";
 
-    public static IServiceCollection AddPortalTransportSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalTransportSecurity(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
     {
         services.Configure<ForwardedHeadersOptions>(options =>
         {
@@ -61,7 +64,8 @@ public static class TransportSecurity
         return app;
     }
 
-    /// <summary>Secure unless this is plain http to this machine, from this machine (or an in-memory test server).</summary>
+    /// <summary>Secure unless this is plain http to this machine, from this machine (or an in-memory test
+    /// server).</summary>
     public static bool NeedsSecureCookies(HttpContext context) => context.Request.IsHttps || !IsLoopbackHttp(context);
 
     private static bool IsLoopbackHttp(HttpContext context)

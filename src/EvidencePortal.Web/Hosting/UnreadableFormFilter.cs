@@ -28,12 +28,20 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
         catch (Exception error) when (error is InvalidDataException or BadHttpRequestException or IOException)
         {
             var tooLarge = error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
-            ProblemPages.Remember(context.HttpContext, new ProblemPages.Problem(tooLarge
-                ? "What you sent is larger than the portal accepts: a file to import must be smaller than 20 MB. Nothing was saved."
-                : "What you sent could not be read: it contains characters the portal does not accept (such as a null character) "
-                    + "or is larger than allowed. Nothing was saved. Go back, remove the unusual characters and try again.",
-                request.PathBase + request.Path, tooLarge ? "Go back and choose a smaller file" : "Go back to the page"));
-            context.Result = new StatusCodeResult(tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+            ProblemPages.Remember(
+                context.HttpContext,
+                new ProblemPages.Problem(
+                    tooLarge
+                        ? "What you sent is larger than the portal accepts: a file to import must be smaller than 20 MB. Nothing was saved."
+                        : "What you sent could not be read: it contains characters the portal does not accept (such as a null character) "
+                            + "or is larger than allowed. Nothing was saved. Go back, remove the unusual characters and try again.",
+                    request.PathBase + request.Path,
+                    tooLarge ? "Go back and choose a smaller file" : "Go back to the page"
+                )
+            );
+            context.Result = new StatusCodeResult(
+                tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest
+            );
         }
     }
 }

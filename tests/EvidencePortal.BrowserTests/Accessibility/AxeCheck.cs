@@ -15,7 +15,11 @@ public static class AxeCheck
 {
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    public sealed record Report(IReadOnlyList<string> Violations, IReadOnlyList<string> Advice, IReadOnlyList<string> NeedsReview);
+    public sealed record Report(
+        IReadOnlyList<string> Violations,
+        IReadOnlyList<string> Advice,
+        IReadOnlyList<string> NeedsReview
+    );
 
     public static async Task<Report> RunAsync(IPage page, string label)
     {
@@ -58,8 +62,10 @@ public static class AxeCheck
 
     /// <summary>axe's own words on what is wrong (or why it could not decide), e.g. the contrast it measured.</summary>
     private static string Why(AxeResultNode node) =>
-        node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m)) is { } m
-            ? "\n      " + m : "";
+        node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m))
+            is { } m
+            ? "\n      " + m
+            : "";
 
     private static string Trim(string html) => html.Length <= 160 ? html : html[..160] + "…";
 }

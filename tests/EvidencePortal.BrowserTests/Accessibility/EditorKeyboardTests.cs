@@ -42,8 +42,13 @@ public class EditorKeyboardTests(BrowserFixture browser)
         await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/edit/studies");
         await keys.CycleAsync();
         await keys.RecordAsync();
-        await keys.TabUntilAsync("el => el.closest('main table') && el.innerText.startsWith('Groups 4 Health: Evidence that')");
-        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("/edit/studies/", StringComparison.Ordinal));
+        await keys.TabUntilAsync(
+            "el => el.closest('main table') && el.innerText.startsWith('Groups 4 Health: Evidence that')"
+        );
+        await page.RunAndWaitForUrlAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            url => url.Contains("/edit/studies/", StringComparison.Ordinal)
+        );
         await keys.CycleAsync();
 
         // Change the setting: select the field's text, type over it, Tab on to Save draft, Enter.
@@ -68,7 +73,9 @@ public class EditorKeyboardTests(BrowserFixture browser)
 
         // Preview → publish: the banner's Publish button, pressed with Space.
         await keys.RecordAsync();
-        await keys.TabUntilAsync("el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Publish' && !!el.closest('.portal-preview-banner')");
+        await keys.TabUntilAsync(
+            "el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Publish' && !!el.closest('.portal-preview-banner')"
+        );
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-editor-publish-{width}");
         await page.Keyboard.PressAsync("Space");
         await Assertions.Expect(page.Locator(".portal-notice")).ToContainTextAsync("Published");
@@ -89,14 +96,20 @@ public class EditorKeyboardTests(BrowserFixture browser)
     [InlineData(375)]
     public async Task InvalidEdit_SubmittedByKeyboard_FocusesTheErrorSummary_WhoseLinksFocusTheFields(int width)
     {
-        var (page, failures) = await browser.NewPageAsync(width, storageState: await browser.SignedInStateAsync(Roles.Editor));
+        var (page, failures) = await browser.NewPageAsync(
+            width,
+            storageState: await browser.SignedInStateAsync(Roles.Editor)
+        );
         var keys = new KeyboardFocus(page);
         await page.GotoAsync(PageStates.DraftStudy);
 
         // Edit this page → clear the title and the year → Save draft.
         await keys.RecordAsync();
         await keys.TabUntilAsync("el => el.innerText.trim() === 'Edit this page'");
-        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("/edit/studies/", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            url => url.Contains("/edit/studies/", StringComparison.Ordinal)
+        );
         await keys.RecordAsync();
         foreach (var field in new[] { "Input-Title", "Input-Year" })
         {
@@ -105,14 +118,18 @@ public class EditorKeyboardTests(BrowserFixture browser)
             await page.Keyboard.PressAsync("Delete");
         }
         await keys.TabUntilAsync("el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Save draft'");
-        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("handler=Save", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            url => url.Contains("handler=Save", StringComparison.Ordinal)
+        );
 
         // Focus starts on the summary, so a screen reader reads it and the next Tab is its first link.
         Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.matches('.nhsuk-error-summary')"),
             "focus should be on the error summary after an invalid submit, is on "
             + await page.EvaluateAsync<string>("() => document.activeElement.outerHTML.slice(0, 120)"));
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-error-summary-{width}");
-        var links = await page.Locator(".nhsuk-error-summary a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var links = await page.Locator(".nhsuk-error-summary a")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("#Input-Title", links);
         Assert.Contains("#Input-Year", links);
 
@@ -130,8 +147,13 @@ public class EditorKeyboardTests(BrowserFixture browser)
             // The field's label and error message are on screen, not scrolled off above it.
             foreach (var part in new[] { $"label[for={field}]", $"#{field}-error", $"#{field}" })
             {
-                Assert.True(await page.Locator(part).EvaluateAsync<bool>("el => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight"),
-                    $"{part} should be in view after following the error summary's link to {field}");
+                Assert.True(
+                    await page.Locator(part)
+                        .EvaluateAsync<bool>(
+                            "el => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight"
+                        ),
+                    $"{part} should be in view after following the error summary's link to {field}"
+                );
             }
         }
 

@@ -5,7 +5,8 @@ namespace EvidencePortal.BrowserTests.Accessibility;
 /// <summary>Where focus is after a key press, and whether a sighted keyboard user can see it.</summary>
 public sealed class FocusStep
 {
-    /// <summary>Position among the page's tabbable elements in DOM order (-1: not one of them, e.g. body or main).</summary>
+    /// <summary>Position among the page's tabbable elements in DOM order (-1: not one of them, e.g. body or
+    /// main).</summary>
     public int Index { get; set; }
     public string Tag { get; set; } = "";
     public string Text { get; set; } = "";
@@ -14,7 +15,8 @@ public sealed class FocusStep
     public string Type { get; set; } = "";
     /// <summary>skip, account, banner, breadcrumb, main, contentinfo or none.</summary>
     public string Region { get; set; } = "";
-    /// <summary>An outline or box shadow that the element (or its label, or its pseudo-elements) lacks when not focused.</summary>
+    /// <summary>An outline or box shadow that the element (or its label, or its pseudo-elements) lacks when not
+    /// focused.</summary>
     public bool Visible { get; set; }
     public string Unfocused { get; set; } = "";
     public string Focused { get; set; } = "";
@@ -22,10 +24,12 @@ public sealed class FocusStep
     public double Left { get; set; }
     public double Bottom { get; set; }
     public double Right { get; set; }
-    /// <summary>Whether the element matched the predicate a <see cref="KeyboardFocus.TabUntilAsync"/> was looking for.</summary>
+    /// <summary>Whether the element matched the predicate a <see cref="KeyboardFocus.TabUntilAsync"/> was looking
+    /// for.</summary>
     public bool Match { get; set; }
 
-    public override string ToString() => $"#{Index} <{Tag}{(Id.Length > 0 ? " id=" + Id : "")}{(Href.Length > 0 ? " href=" + Href : "")}> \"{Text}\" in {Region}";
+    public override string ToString() =>
+        $"#{Index} <{Tag}{(Id.Length > 0 ? " id=" + Id : "")}{(Href.Length > 0 ? " href=" + Href : "")}> \"{Text}\" in {Region}";
 }
 
 /// <summary>
@@ -60,7 +64,9 @@ public sealed class KeyboardFocus(IPage page)
         Steps.Add(step);
         if (step.Index >= 0 && !step.Visible)
         {
-            Problems.Add($"{Page.Url}: focus is not visible on {step}\n  unfocused: {step.Unfocused}\n  focused:   {step.Focused}");
+            Problems.Add(
+                $"{Page.Url}: focus is not visible on {step}\n  unfocused: {step.Unfocused}\n  focused:   {step.Focused}"
+            );
         }
     }
 
@@ -76,8 +82,10 @@ public sealed class KeyboardFocus(IPage page)
                 return Steps[^1];
             }
         }
-        throw new Xunit.Sdk.XunitException($"{Page.Url}: no element matching {predicate} after {max} presses; the last were:\n"
-            + string.Join("\n", Steps.TakeLast(8)));
+        throw new Xunit.Sdk.XunitException(
+            $"{Page.Url}: no element matching {predicate} after {max} presses; the last were:\n"
+                + string.Join("\n", Steps.TakeLast(8))
+        );
     }
 
     /// <summary>
@@ -89,7 +97,9 @@ public sealed class KeyboardFocus(IPage page)
         await Page.ReloadAsync();
         var count = await RecordAsync();
         // Each press is one round trip; the page logs where focus went (focusin) and the log is read once.
-        await Page.EvaluateAsync("() => document.addEventListener('focusin', () => window.__kb.log.push(window.__kb.step()))");
+        await Page.EvaluateAsync(
+            "() => document.addEventListener('focusin', () => window.__kb.log.push(window.__kb.step()))"
+        );
         for (var i = 0; i < count + 3; i++)
         {
             await Page.Keyboard.PressAsync("Tab");
@@ -106,13 +116,17 @@ public sealed class KeyboardFocus(IPage page)
         }
         else
         {
-            Problems.Add($"{Page.Url}: after the last element, Tab did not leave it and come round to the top of the page again");
+            Problems.Add(
+                $"{Page.Url}: after the last element, Tab did not leave it and come round to the top of the page again"
+            );
         }
         var indexes = cycle.Select(s => s.Index).ToList();
         if (!indexes.SequenceEqual(Enumerable.Range(0, count)))
         {
-            Problems.Add($"{Page.Url}: Tab should visit all {count} tabbable elements in DOM order and wrap to the first; it visited "
-                + $"{indexes.Count}: {string.Join(",", indexes.Take(60))}{(indexes.Count > 60 ? "…" : "")}");
+            Problems.Add(
+                $"{Page.Url}: Tab should visit all {count} tabbable elements in DOM order and wrap to the first; it visited "
+                    + $"{indexes.Count}: {string.Join(",", indexes.Take(60))}{(indexes.Count > 60 ? "…" : "")}"
+            );
         }
         // And backwards: from the top of a fresh page, Shift+Tab reaches the last element on the page.
         await Page.ReloadAsync();
@@ -120,7 +134,9 @@ public sealed class KeyboardFocus(IPage page)
         var last = await PressAsync("Shift+Tab");
         if (last.Index != count - 1)
         {
-            Problems.Add($"{Page.Url}: Shift+Tab from the top should reach the last tabbable element (#{count - 1}), reached {last}");
+            Problems.Add(
+                $"{Page.Url}: Shift+Tab from the top should reach the last tabbable element (#{count - 1}), reached {last}"
+            );
         }
         return cycle;
     }

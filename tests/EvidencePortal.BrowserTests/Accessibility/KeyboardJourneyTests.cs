@@ -29,7 +29,10 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         Assert.Equal("maincontent", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         var next = await keys.TabAsync();
         Assert.Equal("main", next.Region);
-        Assert.Equal("What works to improve social networks and prevent social isolation for people with mental health problems", next.Text);
+        Assert.Equal(
+            "What works to improve social networks and prevent social isolation for people with mental health problems",
+            next.Text
+        );
 
         Assert.Empty(keys.Problems);
         Assert.Empty(failures);
@@ -44,8 +47,10 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         var keys = new KeyboardFocus(page);
         await page.GotoAsync("/");
         // CSSOM, not a <style> element: the portal's CSP (rightly) refuses inline styles.
-        await page.EvaluateAsync("() => document.styleSheets[document.styleSheets.length - 1].insertRule("
-            + "'main a:focus { background-color: transparent !important; box-shadow: none !important; outline: none !important; color: inherit !important }')");
+        await page.EvaluateAsync(
+            "() => document.styleSheets[document.styleSheets.length - 1].insertRule("
+                + "'main a:focus { background-color: transparent !important; box-shadow: none !important; outline: none !important; color: inherit !important }')"
+        );
         await keys.RecordAsync();
 
         await keys.TabUntilAsync("el => !!el.closest('main')");
@@ -76,10 +81,24 @@ public class KeyboardJourneyTests(BrowserFixture browser)
             var (a, b) = (header[i - 1], header[i]);
             var nextRow = b.Top >= a.Bottom - 2;
             var sameRowRightwards = b.Top < a.Bottom && b.Bottom > a.Top && b.Left >= a.Right - 2;
-            Assert.True(nextRow || sameRowRightwards, $"focus jumps against the layout from {a} ({a.Left},{a.Top}) to {b} ({b.Left},{b.Top})");
+            Assert.True(
+                nextRow || sameRowRightwards,
+                $"focus jumps against the layout from {a} ({a.Left},{a.Top}) to {b} ({b.Left},{b.Top})"
+            );
         }
-        Assert.Equal(["EvidencePortal Research on social networks and isolation in mental health", "Search the evidence", "Search",
-            "Home", "Reviews", "Studies", "Evidence map", "How ratings work"], header.Select(s => s.Text));
+        Assert.Equal(
+            [
+                "EvidencePortal Research on social networks and isolation in mental health",
+                "Search the evidence",
+                "Search",
+                "Home",
+                "Reviews",
+                "Studies",
+                "Evidence map",
+                "How ratings work",
+            ],
+            header.Select(s => s.Text)
+        );
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-home-{width}");
 
         Assert.Empty(keys.Problems);
@@ -106,8 +125,13 @@ public class KeyboardJourneyTests(BrowserFixture browser)
 
         // Topic → study.
         await keys.RecordAsync();
-        await keys.TabUntilAsync("el => el.getAttribute('href') === '/studies/priebe-2019-volume-befriending-rct' && !!el.closest('#studies')");
-        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), "/studies/priebe-2019-volume-befriending-rct");
+        await keys.TabUntilAsync(
+            "el => el.getAttribute('href') === '/studies/priebe-2019-volume-befriending-rct' && !!el.closest('#studies')"
+        );
+        await page.RunAndWaitForUrlAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            "/studies/priebe-2019-volume-befriending-rct"
+        );
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("volunteer befriending programme");
         await keys.CycleAsync();
 
@@ -123,7 +147,12 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         await keys.PressAsync("Space");
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-studies-filters-{width}");
         await keys.TabUntilAsync("el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Apply filters'");
-        await page.RunAndWaitForUrlAsync(() => page.Keyboard.PressAsync("Enter"), url => url.Contains("topic=peer-support", StringComparison.Ordinal) && url.Contains("design=rct", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            url =>
+                url.Contains("topic=peer-support", StringComparison.Ordinal)
+                && url.Contains("design=rct", StringComparison.Ordinal)
+        );
         await Assertions.Expect(page.Locator("#results h2")).ToHaveTextAsync("1 study");
 
         // Search from the header box: type and press Enter.

@@ -45,7 +45,9 @@ public class PageAccessibilityTests(BrowserFixture browser, ITestOutputHelper ou
         var problems = new List<string>();
         if (statuses.Count == 0 || statuses[^1] != state.Status)
         {
-            problems.Add($"[{state.Name}] answered {(statuses.Count == 0 ? "nothing" : statuses[^1])} at {page.Url}, expected {state.Status}");
+            problems.Add(
+                $"[{state.Name}] answered {(statuses.Count == 0 ? "nothing" : statuses[^1])} at {page.Url}, expected {state.Status}"
+            );
         }
         foreach (var width in Widths)
         {
@@ -63,8 +65,18 @@ public class PageAccessibilityTests(BrowserFixture browser, ITestOutputHelper ou
             }
         }
         // The arranged page's own error status is expected; anything else that failed (a style sheet, an image) is not.
-        problems.AddRange(failures.Where(f => !(state.Status >= 400 && (f.StartsWith($"{state.Status} ", StringComparison.Ordinal)
-            || f == $"console: Failed to load resource: the server responded with a status of {state.Status} ({ReasonPhrases.GetReasonPhrase(state.Status)})"))));
+        problems.AddRange(
+            failures.Where(f =>
+                !(
+                    state.Status >= 400
+                    && (
+                        f.StartsWith($"{state.Status} ", StringComparison.Ordinal)
+                        || f
+                            == $"console: Failed to load resource: the server responded with a status of {state.Status} ({ReasonPhrases.GetReasonPhrase(state.Status)})"
+                    )
+                )
+            )
+        );
 
         Assert.True(problems.Count == 0, $"{problems.Count} problem(s) on {page.Url}:\n" + string.Join("\n", problems));
         await page.Context.CloseAsync();

@@ -13,7 +13,8 @@ namespace EvidencePortal.BrowserTests.Accessibility;
 /// </summary>
 public static class PageStates
 {
-    /// <summary>Studies the editor states draft; other browser tests use webber-2015, priebe-2019 and terzian-2013.</summary>
+    /// <summary>Studies the editor states draft; other browser tests use webber-2015, priebe-2019 and
+    /// terzian-2013.</summary>
     public const string DraftStudy = "/studies/davidson-2004-supported-socialization-rct";
     public const string ConflictStudy = "/studies/sheridan-2015-supported-socialisation-rct";
 
@@ -43,7 +44,11 @@ public static class PageStates
         Get("about-ratings", "/about/ratings"),
         Get("about-accessibility", "/about/accessibility"),
         Get("login", "/account/login"),
-        new("login-submitted-empty", null, async c => { await c.GotoAsync("/account/login"); await c.ClickAsync("Sign in"); }),
+        new("login-submitted-empty", null, async c =>
+        {
+            await c.GotoAsync("/account/login");
+            await c.ClickAsync("Sign in");
+        }),
         new("login-wrong-password", null, async c =>
         {
             await c.GotoAsync("/account/login");
@@ -100,20 +105,28 @@ public static class PageStates
         new("edit-study-draft-saved", Roles.Editor, async c =>
         {
             await c.OpenEditFormAsync(DraftStudy);
-            await c.Page.Locator("#Input-Setting").FillAsync("Community mental health services (draft by the accessibility tests)");
+            await c
+                .Page.Locator("#Input-Setting")
+                .FillAsync("Community mental health services (draft by the accessibility tests)");
             await c.ClickAsync("Save draft");
         }),
         new("edit-study-draft-preview", Roles.Editor, async c =>
         {
             await c.OpenEditFormAsync(DraftStudy);
-            await c.Page.Locator("#Input-Setting").FillAsync("Community mental health services (draft by the accessibility tests)");
+            await c
+                .Page.Locator("#Input-Setting")
+                .FillAsync("Community mental health services (draft by the accessibility tests)");
             await c.ClickAsync("Save draft");
-            await c.Page.GetByRole(AriaRole.Link, new() { Name = "Preview the draft as the public will see it" }).ClickAsync();
+            await c
+                .Page.GetByRole(AriaRole.Link, new() { Name = "Preview the draft as the public will see it" })
+                .ClickAsync();
         }),
         new("edit-study-history", Roles.Editor, async c =>
         {
             await c.OpenEditFormAsync(DraftStudy);
-            await c.Page.Locator("#Input-Population").FillAsync("Adults using community mental health services (a revision for the history page)");
+            await c
+                .Page.Locator("#Input-Population")
+                .FillAsync("Adults using community mental health services (a revision for the history page)");
             await c.ClickAsync("Save draft");
             await c.Page.GetByRole(AriaRole.Link, new() { Name = "History of changes" }).ClickAsync();
         }),
@@ -133,9 +146,13 @@ public static class PageStates
         new("edit-topic-preview", Roles.Editor, async c =>
         {
             await c.OpenEditFormAsync("/topics/group-social-skills");
-            await c.Page.Locator("#Input-KeyMessage").FillAsync("Group programmes: a key message drafted by the accessibility tests.");
+            await c
+                .Page.Locator("#Input-KeyMessage")
+                .FillAsync("Group programmes: a key message drafted by the accessibility tests.");
             await c.ClickAsync("Save draft");
-            await c.Page.GetByRole(AriaRole.Link, new() { Name = "Preview the draft as the public will see it" }).ClickAsync();
+            await c
+                .Page.GetByRole(AriaRole.Link, new() { Name = "Preview the draft as the public will see it" })
+                .ClickAsync();
         }),
         Get("edit-reviews", "/edit/reviews", role: Roles.Editor),
         new("edit-review", Roles.Editor, c => c.OpenEditFormAsync("/reviews/social-networks")),
@@ -204,7 +221,10 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
     public async Task OpenEditFormAsync(string publicUrl)
     {
         await GotoAsync(publicUrl);
-        await Page.RunAndWaitForUrlAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Edit this page" }).ClickAsync(), url => url.Contains("/edit/", StringComparison.Ordinal));
+        await Page.RunAndWaitForUrlAsync(
+            () => Page.GetByRole(AriaRole.Link, new() { Name = "Edit this page" }).ClickAsync(),
+            url => url.Contains("/edit/", StringComparison.Ordinal)
+        );
     }
 
     public async Task OpenFirstRecordAsync(string listUrl)
@@ -219,10 +239,16 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
         await OpenEditFormAsync(publicUrl);
         var (other, _) = await browser.NewPageAsync(storageState: await browser.SignedInStateAsync(Roles.Editor));
         await other.GotoAsync(Page.Url);
-        await other.Locator("#Input-Setting").FillAsync("Saved first from another browser " + Guid.NewGuid().ToString("N")[..6]);
-        await other.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true }).ClickAsync();
+        await other
+            .Locator("#Input-Setting")
+            .FillAsync("Saved first from another browser " + Guid.NewGuid().ToString("N")[..6]);
+        await other
+            .Locator("main")
+            .GetByRole(AriaRole.Button, new() { Name = "Save draft", Exact = true })
+            .ClickAsync();
         await other.Context.CloseAsync();
-        await Page.Locator("#Input-Setting").FillAsync("Saved second from this browser " + Guid.NewGuid().ToString("N")[..6]);
+        await Page.Locator("#Input-Setting")
+            .FillAsync("Saved second from this browser " + Guid.NewGuid().ToString("N")[..6]);
         await ClickAsync("Save draft");
     }
 
@@ -232,7 +258,10 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
         await GotoAsync("/account/login");
         await Page.Locator("#Input-Email").FillAsync(email);
         await Page.Locator("#Input-Password").FillAsync(BrowserFixture.EditorPassword);
-        await Page.RunAndWaitForUrlAsync(() => ClickAsync("Sign in"), url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await Page.RunAndWaitForUrlAsync(
+            () => ClickAsync("Sign in"),
+            url => !url.Contains("/account/login", StringComparison.Ordinal)
+        );
     }
 
     /// <summary>Signs in an account that has two-step sign-in, up to the security code page.</summary>
@@ -249,6 +278,9 @@ public sealed class PageStateContext(BrowserFixture browser, IPage page)
         await GotoAsync("/account/login");
         await Page.Locator("#Input-Email").FillAsync(email);
         await Page.Locator("#Input-Password").FillAsync(BrowserFixture.EditorPassword);
-        await Page.RunAndWaitForUrlAsync(() => ClickAsync("Sign in"), url => url.Contains("/account/login/code", StringComparison.Ordinal));
+        await Page.RunAndWaitForUrlAsync(
+            () => ClickAsync("Sign in"),
+            url => url.Contains("/account/login/code", StringComparison.Ordinal)
+        );
     }
 }

@@ -31,13 +31,17 @@ public class ReflowTests(BrowserFixture browser)
             await page.GotoAsync(url);
             var found = await page.EvaluateAsync<string[]>(ReflowScript);
             problems.AddRange(found.Concat(failures).Select(p => $"[{url} at {label}] {p}"));
-            await BrowserFixture.ScreenshotAsync(page, $"reflow-{(url == "/" ? "home" : url.Trim('/').Replace('/', '-').Replace('?', '-'))}-{width}");
+            await BrowserFixture.ScreenshotAsync(
+                page,
+                $"reflow-{(url == "/" ? "home" : url.Trim('/').Replace('/', '-').Replace('?', '-'))}-{width}"
+            );
             await page.Context.CloseAsync();
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    /// <summary>The check itself fails on a page made too wide or a button made too narrow, so a pass means something.</summary>
+    /// <summary>The check itself fails on a page made too wide or a button made too narrow, so a pass means
+    /// something.</summary>
     [Fact]
     public async Task ReflowCheck_ReportsAnElementWiderThanTheWindow_AndAButtonThatCutsOffItsText()
     {
@@ -54,7 +58,9 @@ public class ReflowTests(BrowserFixture browser)
         var found = await page.EvaluateAsync<string[]>(ReflowScript);
         Assert.Contains(found, p => p.Contains("scrolls sideways", StringComparison.Ordinal));
         Assert.Contains(found, p => p.Contains("<h1", StringComparison.Ordinal));
-        Assert.Contains(found, p => p.Contains("\"Apply filters\": the text runs outside the button", StringComparison.Ordinal));
+        Assert.Contains(found, p =>
+            p.Contains("\"Apply filters\": the text runs outside the button", StringComparison.Ordinal)
+        );
         await page.Context.CloseAsync();
     }
 
@@ -72,7 +78,8 @@ public class ReflowTests(BrowserFixture browser)
           const overflow = document.documentElement.scrollWidth - width;
           if (overflow > 0) problems.push(`the page scrolls sideways: it is ${overflow}px wider than the ${width}px window`);
 
-          // Anything reaching past either edge (visible, or cut off by an ancestor's overflow: hidden), outside a scroll region.
+          // Anything reaching past either edge (visible, or cut off by an ancestor's overflow: hidden), outside a
+          // scroll region.
           const outermost = new Set();
           for (const el of document.body.querySelectorAll('*')) {
             const r = el.getBoundingClientRect();
@@ -88,7 +95,8 @@ public class ReflowTests(BrowserFixture browser)
             problems.push(`${describe(el)} runs from ${Math.round(r.left)}px to ${Math.round(r.right)}px, past the ${width}px window`);
           }
 
-          // A region that scrolls sideways is allowed for a data table only, and a keyboard user must be able to scroll it.
+          // A region that scrolls sideways is allowed for a data table only, and a keyboard user must be able to scroll
+          // it.
           for (const el of document.body.querySelectorAll('*')) {
             if (!scrollsSideways(el) || el.scrollWidth <= el.clientWidth) continue;
             if (!el.querySelector('table')) problems.push(`${describe(el)} scrolls sideways but holds no data table`);
@@ -96,7 +104,8 @@ public class ReflowTests(BrowserFixture browser)
               problems.push(`${describe(el)} scrolls sideways but cannot be reached by Tab or has no name`);
           }
 
-          // Text cut off inside controls: buttons, button-like links, the chosen option of a list, an empty field's placeholder.
+          // Text cut off inside controls: buttons, button-like links, the chosen option of a list, an empty field's
+          // placeholder.
           const ctx = document.createElement('canvas').getContext('2d');
           const textWidth = (el, text) => { ctx.font = getComputedStyle(el).font; return ctx.measureText(text).width; };
           const room = el => {
@@ -112,7 +121,8 @@ public class ReflowTests(BrowserFixture browser)
               if (el.type === 'checkbox' || el.type === 'radio' || el.type === 'hidden' || el.value || !el.placeholder) continue;
               if (textWidth(el, el.placeholder) > room(el) + 1) problems.push(`${describe(el)}: the placeholder is cut off`);
             } else {
-              // Where the button's text actually is (its scroll size counts NHS.UK's larger click area, a pseudo-element).
+              // Where the button's text actually is (its scroll size counts NHS.UK's larger click area, a
+              // pseudo-element).
               const r = el.getBoundingClientRect(), range = document.createRange();
               range.selectNodeContents(el);
               const out = [...range.getClientRects()].find(t => t.width > 1

@@ -30,7 +30,9 @@ public class EditorSignInTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in (editors)" }).ClickAsync();
         await SignInAsync(page, email, "not my password at all");
-        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("The email address or password is not right");
+        await Assertions
+            .Expect(page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("The email address or password is not right");
         await AssertAccessibleAsync(page);
         await SignInAsync(page, email);
         await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/edit");
@@ -41,7 +43,9 @@ public class EditorSignInTests(BrowserFixture browser)
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Set up two-step sign-in" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Set up your authenticator app");
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code to scan with your authenticator app" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code to scan with your authenticator app" }))
+            .ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "account-two-factor-enrol");
         await AssertAccessibleAsync(page);
         var key = await page.Locator("#authenticator-key").TextContentAsync() ?? "";
@@ -93,7 +97,9 @@ public class EditorSignInTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your email address");
         await Assertions.Expect(page.Locator("#Input-Email")).ToHaveAttributeAsync("autocomplete", "username");
-        await Assertions.Expect(page.Locator("#Input-Password")).ToHaveAttributeAsync("autocomplete", "current-password");
+        await Assertions
+            .Expect(page.Locator("#Input-Password"))
+            .ToHaveAttributeAsync("autocomplete", "current-password");
         await Assertions.Expect(page.Locator(".nhsuk-error-summary a[href='#Input-Email']")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "account-sign-in-errors-375");
         Assert.Empty(failures);
@@ -110,12 +116,25 @@ public class EditorSignInTests(BrowserFixture browser)
 
     private static async Task AssertAccessibleAsync(IPage page)
     {
-        var results = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        Assert.True(results.Violations.Length == 0,
-            string.Join("\n", results.Violations.Select(v => $"{page.Url}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+        var results = await page.RunAxe(
+            new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions
+                {
+                    Type = "tag",
+                    Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+                },
+            }
+        );
+        Assert.True(
+            results.Violations.Length == 0,
+            string.Join(
+                "\n",
+                results.Violations.Select(v =>
+                    $"{page.Url}: {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"
+                )
+            )
+        );
     }
 
     private async Task CreateEditorAsync(string email)
@@ -123,7 +142,13 @@ public class EditorSignInTests(BrowserFixture browser)
         await using var scope = browser.Portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         if (!await roles.RoleExistsAsync(Roles.Editor))
         {

@@ -8,7 +8,8 @@ using Microsoft.Playwright;
 
 namespace EvidencePortal.BrowserTests.Account;
 
-/// <summary>A portal of its own whose clock the tests move (the shared one's sessions must not expire under other tests).</summary>
+/// <summary>A portal of its own whose clock the tests move (the shared one's sessions must not expire under other
+/// tests).</summary>
 public sealed class ClockedBrowserFixture : BrowserFixture
 {
     public ClockedBrowserFixture() => Portal.WithServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -111,7 +112,9 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
         await Assertions.Expect(notice).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Title").First).ToHaveValueAsync(title);
         await Assertions.Expect(page.GetByLabel("Year").First).ToHaveValueAsync("2016");
-        await Assertions.Expect(page.GetByLabel("Source addresses")).ToHaveValueAsync("https://example.org/kept-through-a-sign-out");
+        await Assertions
+            .Expect(page.GetByLabel("Source addresses"))
+            .ToHaveValueAsync("https://example.org/kept-through-a-sign-out");
         await BrowserFixture.ScreenshotAsync(page, "session-restored");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -161,11 +164,15 @@ public class SessionTimeoutTests(ClockedBrowserFixture browser) : IClassFixture<
         email = await browser.CreateAccountAsync(Roles.Editor, "session");
         var (page, failures) = await browser.NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.RunAndWaitForUrlAsync(() => SignInOnThePageAsync(page, email), url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.RunAndWaitForUrlAsync(
+            () => SignInOnThePageAsync(page, email),
+            url => !url.Contains("/account/login", StringComparison.Ordinal)
+        );
         return (page, failures);
     }
 
-    /// <summary>"Sign in again" in the signed-out dialog leads back to the new-study form with the typing put back.</summary>
+    /// <summary>"Sign in again" in the signed-out dialog leads back to the new-study form with the typing put
+    /// back.</summary>
     private async Task<ILocator> SignInAgainFromTheDialogAsync(IPage page, ILocator dialog)
     {
         await dialog.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();

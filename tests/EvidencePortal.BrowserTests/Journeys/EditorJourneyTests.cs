@@ -21,7 +21,13 @@ public class EditorJourneyTests(BrowserFixture browser)
         {
             await roles.CreateAsync(new IdentityRole(Roles.Editor));
         }
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         await users.AddToRoleAsync(user, Roles.Editor);
         return email;
@@ -46,10 +52,13 @@ public class EditorJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Assertions.Expect(page.Locator(".portal-notice")).ToContainTextAsync("Draft saved");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Preview the draft as the public will see it" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Preview the draft as the public will see it" })
+            .ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("checked by the journey test");
         await BrowserFixture.ScreenshotAsync(page, "editor-preview");
-        await page.Locator(".portal-preview-banner").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.Locator(".portal-preview-banner")
+            .GetByRole(AriaRole.Button, new() { Name = "Publish" })
+            .ClickAsync();
         await Assertions.Expect(page.Locator(".portal-notice")).ToContainTextAsync("Published");
 
         var (reader, _) = await browser.NewPageAsync();

@@ -23,7 +23,13 @@ public class ImportJourneyTests(BrowserFixture browser)
         using var scope = browser.Portal.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         if (!await roles.RoleExistsAsync(Roles.Editor))
         {
@@ -47,11 +53,20 @@ public class ImportJourneyTests(BrowserFixture browser)
     /// <summary>axe-core with the WCAG 2.x A and AA rules, on the page as it stands.</summary>
     private static async Task AssertNoAxeViolationsAsync(IPage page, string name)
     {
-        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
-        {
-            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        Assert.True(result.Violations.Length == 0, $"{name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+        var result = await page.RunAxe(
+            new Deque.AxeCore.Commons.AxeRunOptions
+            {
+                RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions
+                {
+                    Type = "tag",
+                    Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+                },
+            }
+        );
+        Assert.True(
+            result.Violations.Length == 0,
+            $"{name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})"))
+        );
     }
 
     [Fact]
@@ -62,19 +77,33 @@ public class ImportJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Import references (RIS or CSV)" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and preview" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Choose a RIS or CSV file to upload");
+        await Assertions
+            .Expect(page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("Choose a RIS or CSV file to upload");
         await BrowserFixture.ScreenshotAsync(page, "import-upload-error");
 
         var ris = new StringBuilder();
         for (var i = 1; i <= 3; i++)
         {
-            ris.Append($"TY  - JOUR\r\nAU  - Browserauthor, B{i}\r\nTI  - Test study browser {i}\r\nPY  - 2020\r\nER  - \r\n");
+            ris.Append(
+                $"TY  - JOUR\r\nAU  - Browserauthor, B{i}\r\nTI  - Test study browser {i}\r\nPY  - 2020\r\nER  - \r\n"
+            );
         }
         ris.Append("TY  - JOUR\r\nTI  - Test study browser with a bad year\r\nPY  - someday\r\nER  - \r\n");
-        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload { Name = "browser.ris", MimeType = "application/x-research-info-systems", Buffer = Encoding.UTF8.GetBytes(ris.ToString()) });
+        await page.GetByLabel("Upload a file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "browser.ris",
+                    MimeType = "application/x-research-info-systems",
+                    Buffer = Encoding.UTF8.GetBytes(ris.ToString()),
+                }
+            );
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and preview" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#import-counts")).ToHaveTextAsync("3 would be added as drafts and 1 would be skipped.");
+        await Assertions
+            .Expect(page.Locator("#import-counts"))
+            .ToHaveTextAsync("3 would be added as drafts and 1 would be skipped.");
         var previewUrl = page.Url;
         await BrowserFixture.ScreenshotAsync(page, "import-preview");
         var (checker, _) = await SignInAsync(email, javaScript: true);
@@ -97,16 +126,27 @@ public class ImportJourneyTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>The page's 20 MB limit, as a person meets it: Chromium sends the whole file, the portal answers 413 with its own page.</summary>
+    /// <summary>The page's 20 MB limit, as a person meets it: Chromium sends the whole file, the portal answers 413
+    /// with its own page.</summary>
     [Fact]
     public async Task Editor_UploadingAFileOverTheLimit_SeesThePortalsTooLargePage()
     {
         var email = await CreateEditorAsync();
         var (page, _) = await SignInAsync(email, javaScript: false);
         await page.GotoAsync("/edit/import");
-        var big = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("TY  - JOUR\r\nTI  - A title that fills the file\r\nER  - \r\n", 500_000)));
+        var big = Encoding.UTF8.GetBytes(
+            string.Concat(Enumerable.Repeat("TY  - JOUR\r\nTI  - A title that fills the file\r\nER  - \r\n", 500_000))
+        );
 
-        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload { Name = "big.ris", MimeType = "application/x-research-info-systems", Buffer = big });
+        await page.GetByLabel("Upload a file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "big.ris",
+                    MimeType = "application/x-research-info-systems",
+                    Buffer = big,
+                }
+            );
         var response = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Upload and preview" }).ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.EndsWith("/edit/import", StringComparison.Ordinal));

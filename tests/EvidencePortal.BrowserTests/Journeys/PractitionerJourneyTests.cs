@@ -41,7 +41,9 @@ public class PractitionerJourneyTests(BrowserFixture browser)
         var (page, failures) = await browser.NewPageAsync(375, 800);
 
         await page.GotoAsync(url);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await page.EvaluateAsync<int>(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        );
 
         Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a 375px screen");
         Assert.Empty(failures);
@@ -54,7 +56,9 @@ public class PractitionerJourneyTests(BrowserFixture browser)
         var (page, failures) = await browser.NewPageAsync();
 
         await page.GotoAsync("/");
-        var headerColour = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('header.nhsuk-header')).backgroundColor");
+        var headerColour = await page.EvaluateAsync<string>(
+            "() => getComputedStyle(document.querySelector('header.nhsuk-header')).backgroundColor"
+        );
 
         Assert.Equal("rgb(0, 94, 184)", headerColour);
         Assert.Empty(failures);
@@ -79,7 +83,9 @@ public class PractitionerJourneyTests(BrowserFixture browser)
         // The shared link reproduces the same view in a new browser.
         var (second, _) = await browser.NewPageAsync(javaScript: false);
         await second.GotoAsync(page.Url);
-        await Assertions.Expect(second.Locator(".portal-results h3 a")).ToHaveTextAsync(await page.Locator(".portal-results h3 a").InnerTextAsync());
+        await Assertions
+            .Expect(second.Locator(".portal-results h3 a"))
+            .ToHaveTextAsync(await page.Locator(".portal-results h3 a").InnerTextAsync());
 
         Assert.Empty(failures);
         await page.Context.CloseAsync();

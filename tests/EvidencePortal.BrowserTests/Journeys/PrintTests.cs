@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace EvidencePortal.BrowserTests.Journeys;
 
-/// <summary>Staff print topic summaries and the whole review on A4: Chromium prints them to PDF and poppler reads them back.</summary>
+/// <summary>Staff print topic summaries and the whole review on A4: Chromium prints them to PDF and poppler reads them
+/// back.</summary>
 [Collection(BrowserCollection.Name)]
 public class PrintTests(BrowserFixture browser)
 {
@@ -21,7 +22,9 @@ public class PrintTests(BrowserFixture browser)
         await page.Context.CloseAsync();
         var text = Run("pdftotext", $"-layout \"{pdf}\" -");
         var info = Run("pdfinfo", $"\"{pdf}\"");
-        var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim());
+        var pages = int.Parse(
+            info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim()
+        );
         return (text, pages);
     }
 
@@ -34,7 +37,8 @@ public class PrintTests(BrowserFixture browser)
         return output;
     }
 
-    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Flat(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task Print_Topic_PutsKeyMessageRatingLegendStudiesAndReferencesOnA4()
@@ -43,7 +47,10 @@ public class PrintTests(BrowserFixture browser)
         var text = Flat(raw);
 
         Assert.InRange(pages, 2, 8);
-        Assert.True(text.IndexOf("Key message", StringComparison.Ordinal) < text.IndexOf("Headline rating", StringComparison.Ordinal));
+        Assert.True(
+            text.IndexOf("Key message", StringComparison.Ordinal)
+                < text.IndexOf("Headline rating", StringComparison.Ordinal)
+        );
         Assert.Contains("Direction of effect Strength of evidence Mixed Low", text);
         Assert.Contains("What the rating means", text);
         Assert.Contains("Inconclusive Too few studies give a clear direction", text);
@@ -66,7 +73,17 @@ public class PrintTests(BrowserFixture browser)
 
         Assert.InRange(pages, 8, 40);
         Assert.Contains("Contents", pageTexts[0]);
-        foreach (var topic in new[] { "Befriending", "Peer support", "Activity and occupation-based interventions", "Staff-facilitated social network interventions", "Group programmes and social skills", "Digital and online interventions" })
+        foreach (
+            var topic in new[]
+            {
+                "Befriending",
+                "Peer support",
+                "Activity and occupation-based interventions",
+                "Staff-facilitated social network interventions",
+                "Group programmes and social skills",
+                "Digital and online interventions",
+            }
+        )
         {
             Assert.Contains(topic, pageTexts[0]);
             // Each topic starts a page: some page begins with its title.

@@ -25,7 +25,9 @@ public class SearchJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(browser.BaseUrl + "/search?q=befriending+schizophrenia");
         await Assertions.Expect(page.Locator("#results ol.portal-results mark").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, $"search-results-{width}");
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await page.EvaluateAsync<int>(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        );
         Assert.True(overflow <= 0, $"the results page is {overflow}px wider than the screen");
 
         await page.Locator("#results ol.portal-results h3 a").First.ClickAsync();
@@ -45,7 +47,9 @@ public class SearchJourneyTests(BrowserFixture browser)
         var (page, failures) = await browser.NewPageAsync(width, javaScript: false);
 
         await page.GotoAsync("/map");
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await page.EvaluateAsync<int>(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        );
         Assert.True(overflow <= 0, $"/map is {overflow}px wider than a {width}px screen");
         await BrowserFixture.ScreenshotAsync(page, $"map-{width}");
 

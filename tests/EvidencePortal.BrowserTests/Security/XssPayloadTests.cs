@@ -24,16 +24,31 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string Password = "a long administrator passphrase";
 
-    /// <summary>Fields that only take a value of one shape; the payloads go in once, to see the form come back with messages.</summary>
+    /// <summary>Fields that only take a value of one shape; the payloads go in once, to see the form come back with
+    /// messages.</summary>
     private static readonly string[] ShapedFields = ["Year", "Slug", "LastReviewedOn", "Order", "PublishedOn"];
 
     /// <summary>Each free-text field's limit (from the input records); 200 when not listed.</summary>
     private static readonly Dictionary<string, int> Limits = new()
     {
-        ["Verification"] = 50, ["VolumeIssuePages"] = 100, ["ShortTitle"] = 150, ["Authors"] = 400, ["Publisher"] = 400,
-        ["CommissionedBy"] = 400, ["Journal"] = 500, ["Design"] = 500, ["SampleSize"] = 500, ["KeyMessage"] = 1000, ["Setting"] = 1000,
-        ["AuthorsNote"] = 2000, ["Population"] = 2000, ["Description"] = 2000, ["Scope"] = 2000, ["Note"] = 4000,
-        ["OverrideRationale"] = 4000, ["OutcomesMeasured"] = 5000,
+        ["Verification"] = 50,
+        ["VolumeIssuePages"] = 100,
+        ["ShortTitle"] = 150,
+        ["Authors"] = 400,
+        ["Publisher"] = 400,
+        ["CommissionedBy"] = 400,
+        ["Journal"] = 500,
+        ["Design"] = 500,
+        ["SampleSize"] = 500,
+        ["KeyMessage"] = 1000,
+        ["Setting"] = 1000,
+        ["AuthorsNote"] = 2000,
+        ["Population"] = 2000,
+        ["Description"] = 2000,
+        ["Scope"] = 2000,
+        ["Note"] = 4000,
+        ["OverrideRationale"] = 4000,
+        ["OutcomesMeasured"] = 5000,
     };
 
     private const string DomCheck = """
@@ -69,7 +84,8 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
     private string baseUrl = "";
     private readonly List<string> problems = [];
 
-    /// <summary>What was typed into each free-text field ("study-Title" and so on), to find it again as text on the pages.</summary>
+    /// <summary>What was typed into each free-text field ("study-Title" and so on), to find it again as text on the
+    /// pages.</summary>
     private readonly Dictionary<string, string> typed = [];
 
     private void Problem(string text)
@@ -84,7 +100,10 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
     {
         portal.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         portal.StartServer();
-        baseUrl = portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseUrl = portal
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return ValueTask.CompletedTask;
     }
 
@@ -104,16 +123,32 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator(".portal-account-status")).ToContainTextAsync(email);
 
-        await FillSavePreviewAndPublishAsync(page, $"/edit/studies/{records.StudyId}", "study", new()
-        {
-            ["Input.Doi"] = "10.1234/<script>alert(42)</script>",
-            ["Input.SourceUrls"] = "https://example.org/search?q=\"><script>alert(43)</script>",
-        }, markdownField: "AppraisalMarkdown");
-        await FillSavePreviewAndPublishAsync(page, $"/edit/topics/{records.TopicId}", "topic", [], markdownField: "SummaryMarkdown", selectOverride: true);
-        await FillSavePreviewAndPublishAsync(page, $"/edit/reviews/{records.ReviewId}", "review", new()
-        {
-            ["Input.SourceUrls"] = "https://example.org/review?x='><img/src=x/onerror=alert(44)>",
-        }, markdownField: "KeyFindingsMarkdown");
+        await FillSavePreviewAndPublishAsync(
+            page,
+            $"/edit/studies/{records.StudyId}",
+            "study",
+            new()
+            {
+                ["Input.Doi"] = "10.1234/<script>alert(42)</script>",
+                ["Input.SourceUrls"] = "https://example.org/search?q=\"><script>alert(43)</script>",
+            },
+            markdownField: "AppraisalMarkdown"
+        );
+        await FillSavePreviewAndPublishAsync(
+            page,
+            $"/edit/topics/{records.TopicId}",
+            "topic",
+            [],
+            markdownField: "SummaryMarkdown",
+            selectOverride: true
+        );
+        await FillSavePreviewAndPublishAsync(
+            page,
+            $"/edit/reviews/{records.ReviewId}",
+            "review",
+            new() { ["Input.SourceUrls"] = "https://example.org/review?x='><img/src=x/onerror=alert(44)>" },
+            markdownField: "KeyFindingsMarkdown"
+        );
         await FillSavePreviewAndPublishAsync(page, $"/edit/interventions/{records.InterventionId}", "intervention", []);
         await FillSavePreviewAndPublishAsync(page, $"/edit/outcomes/{records.OutcomeId}", "outcome", []);
 
@@ -126,11 +161,32 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
 
         // Not only inert but visible: what was typed is on the page as the same characters, in text, not markup.
         const string markdownPayload = "<script>alert(1)</script>";
-        await ShownAsTextAsync(page, $"/studies/{records.StudySlug}", Typed("study-Title"), Typed("study-Setting"),
-            Typed("study-Note"), Typed("intervention-Name"), Typed("outcome-Name"), markdownPayload);
-        await ShownAsTextAsync(page, $"/topics/{records.TopicSlug}", Typed("topic-Title"), Typed("topic-KeyMessage"),
-            Typed("topic-OverrideRationale"), Typed("intervention-Description"), markdownPayload);
-        await ShownAsTextAsync(page, $"/reviews/{records.ReviewSlug}", Typed("review-Title"), Typed("review-Scope"), markdownPayload);
+        await ShownAsTextAsync(
+            page,
+            $"/studies/{records.StudySlug}",
+            Typed("study-Title"),
+            Typed("study-Setting"),
+            Typed("study-Note"),
+            Typed("intervention-Name"),
+            Typed("outcome-Name"),
+            markdownPayload
+        );
+        await ShownAsTextAsync(
+            page,
+            $"/topics/{records.TopicSlug}",
+            Typed("topic-Title"),
+            Typed("topic-KeyMessage"),
+            Typed("topic-OverrideRationale"),
+            Typed("intervention-Description"),
+            markdownPayload
+        );
+        await ShownAsTextAsync(
+            page,
+            $"/reviews/{records.ReviewSlug}",
+            Typed("review-Title"),
+            Typed("review-Scope"),
+            markdownPayload
+        );
         await ShownAsTextAsync(page, "/search?q=xss", Typed("study-Title"));
         await ShownAsTextAsync(page, $"/edit/history/study/{records.StudyId}", Typed("study-Title"));
 
@@ -154,15 +210,22 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     /// <summary>
-    /// The edit form with the payloads in its shaped fields too (it must come back with messages, values kept),
-    /// then with payloads in every free-text field only: saved, the Markdown preview shown, the draft previewed, published.
+    /// The edit form with the payloads in its shaped fields too (it must come back with messages, values kept), then
+    /// with payloads in every free-text field only: saved, the Markdown preview shown, the draft previewed, published.
     /// </summary>
-    private async Task FillSavePreviewAndPublishAsync(IPage page, string editUrl, string what, Dictionary<string, string> special,
-        string? markdownField = null, bool selectOverride = false)
+    private async Task FillSavePreviewAndPublishAsync(
+        IPage page,
+        string editUrl,
+        string what,
+        Dictionary<string, string> special,
+        string? markdownField = null,
+        bool selectOverride = false
+    )
     {
         await page.GotoAsync(editUrl);
         var form = page.Locator("form[action*='handler=Save']");
-        var names = await form.Locator("textarea, input[type=text]").EvaluateAllAsync<string[]>("els => els.map(e => e.name)");
+        var names = await form.Locator("textarea, input[type=text]")
+            .EvaluateAllAsync<string[]>("els => els.map(e => e.name)");
         Assert.True(names.Length >= 2, $"{editUrl} has only {names.Length} text fields");
         var shaped = new Dictionary<string, string>();
         foreach (var name in names.Where(n => ShapedFields.Contains(Short(n))))
@@ -189,11 +252,14 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToBeVisibleAsync();
-        var refused = await page.Locator(".nhsuk-error-summary a").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        var refused = await page.Locator(".nhsuk-error-summary a")
+            .EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         foreach (var name in names.Where(n => ShapedFields.Contains(Short(n)) || n == "Input.SourceUrls"))
         {
-            Assert.True(refused.Any(h => h is not null && h.EndsWith(Short(name), StringComparison.Ordinal)),
-                $"{editUrl}: '{name}' took a payload without a message; the summary links {string.Join(", ", refused)}");
+            Assert.True(
+                refused.Any(h => h is not null && h.EndsWith(Short(name), StringComparison.Ordinal)),
+                $"{editUrl}: '{name}' took a payload without a message; the summary links {string.Join(", ", refused)}"
+            );
         }
         await CheckPageAsync(page, $"{editUrl} refused", "editor");
 
@@ -208,8 +274,10 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         }
         if (selectOverride)
         {
-            await page.Locator("[name='Input.OverrideDirection']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-            await page.Locator("[name='Input.OverrideStrength']").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.Locator("[name='Input.OverrideDirection']")
+                .SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.Locator("[name='Input.OverrideStrength']")
+                .SelectOptionAsync(new SelectOptionValue { Index = 1 });
         }
         if (markdownField is not null)
         {
@@ -220,8 +288,10 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         var saved = page.Locator(".portal-notice");
         await Assertions.Expect(saved.Or(page.Locator(".nhsuk-error-summary")).First).ToBeVisibleAsync();
-        Assert.True(await saved.CountAsync() == 1,
-            $"{editUrl} was not saved: {string.Join(" / ", await page.Locator(".nhsuk-error-summary").AllInnerTextsAsync())}");
+        Assert.True(
+            await saved.CountAsync() == 1,
+            $"{editUrl} was not saved: {string.Join(" / ", await page.Locator(".nhsuk-error-summary").AllInnerTextsAsync())}"
+        );
         await CheckPageAsync(page, $"{editUrl} saved", "editor");
         foreach (var (name, value) in freeText)
         {
@@ -234,21 +304,30 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         {
             await preview.ClickAsync();
             await CheckPageAsync(page, $"{editUrl} draft preview", "editor");
-            await page.Locator(".portal-preview-banner").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+            await page.Locator(".portal-preview-banner")
+                .GetByRole(AriaRole.Button, new() { Name = "Publish" })
+                .ClickAsync();
         }
         else
         {
-            await page.Locator(".portal-record-status").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+            await page.Locator(".portal-record-status")
+                .GetByRole(AriaRole.Button, new() { Name = "Publish" })
+                .ClickAsync();
         }
         await Assertions.Expect(page.Locator(".portal-notice")).ToContainTextAsync("Published");
     }
 
     private string Typed(string key) =>
-        typed.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"No field {key} was filled; the forms have {string.Join(", ", typed.Keys)}");
+        typed.TryGetValue(key, out var value)
+            ? value
+            : throw new InvalidOperationException(
+                $"No field {key} was filled; the forms have {string.Join(", ", typed.Keys)}"
+            );
 
     /// <summary>
     /// Each value reaches the page whole, as text: encoded, not stripped or mangled. (A value shown in several places,
-    /// such as a title also in the page's title, passes on any one; markup turned into elements is caught by the DOM checks.)
+    /// such as a title also in the page's title, passes on any one; markup turned into elements is caught by the DOM
+    /// checks.)
     /// </summary>
     private async Task ShownAsTextAsync(IPage page, string url, params string[] texts)
     {
@@ -299,7 +378,8 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         }
     }
 
-    /// <summary>CSV, RIS, BibTeX, JSON and Atom: never served as HTML, never sniffed; JSON and Atom escape markup, and open harmlessly.</summary>
+    /// <summary>CSV, RIS, BibTeX, JSON and Atom: never served as HTML, never sniffed; JSON and Atom escape markup, and
+    /// open harmlessly.</summary>
     private async Task CheckTextFormatsAsync(IPage page, Records records)
     {
         var formats = new (string Url, string Type, bool MarkupEscaped)[]
@@ -319,7 +399,10 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
             var response = await page.APIRequest.GetAsync(url);
             var body = await response.TextAsync();
             var headers = response.Headers;
-            if (!headers.TryGetValue("content-type", out var contentType) || !contentType.StartsWith(type, StringComparison.Ordinal))
+            if (
+                !headers.TryGetValue("content-type", out var contentType)
+                || !contentType.StartsWith(type, StringComparison.Ordinal)
+            )
             {
                 Problem($"{url}: served as {contentType}, not {type}");
             }
@@ -343,23 +426,62 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     private List<string> PagesToVisit(Records r) =>
-    [
-        "/", "/reviews", $"/reviews/{r.ReviewSlug}", $"/reviews/{r.ReviewSlug}/print", $"/topics/{r.TopicSlug}", "/studies",
-        $"/studies?topic={r.TopicSlug}", $"/studies?outcome={r.OutcomeSlug}", $"/studies/{r.StudySlug}", "/map", "/about/ratings",
-        "/search?q=alert", "/search?q=script+onerror", "/search?q=xss", $"/search?q={Uri.EscapeDataString(XssPayloads.All[5] + XssPayloads.All[0])}",
-        $"/studies/{Uri.EscapeDataString(XssPayloads.All[1])}", $"/studies?topic={Uri.EscapeDataString(XssPayloads.All[0])}",
-        $"/no-such-page/{Uri.EscapeDataString(XssPayloads.All[2])}",
-        "/edit", "/edit/studies", "/edit/topics", "/edit/reviews", "/edit/interventions", "/edit/outcomes", "/edit/audit",
-        $"/edit/studies/{r.StudyId}", $"/edit/studies/{r.StudyId}/preview", $"/edit/topics/{r.TopicId}", $"/edit/topics/{r.TopicId}/preview",
-        $"/edit/reviews/{r.ReviewId}", $"/edit/reviews/{r.ReviewId}/preview", $"/edit/interventions/{r.InterventionId}", $"/edit/outcomes/{r.OutcomeId}",
-        $"/edit/history/study/{r.StudyId}", $"/edit/history/topic/{r.TopicId}", $"/edit/history/review/{r.ReviewId}",
-        $"/edit/history/intervention/{r.InterventionId}", $"/edit/history/outcome/{r.OutcomeId}", "/account",
-    ];
+        [
+            "/",
+            "/reviews",
+            $"/reviews/{r.ReviewSlug}",
+            $"/reviews/{r.ReviewSlug}/print",
+            $"/topics/{r.TopicSlug}",
+            "/studies",
+            $"/studies?topic={r.TopicSlug}",
+            $"/studies?outcome={r.OutcomeSlug}",
+            $"/studies/{r.StudySlug}",
+            "/map",
+            "/about/ratings",
+            "/search?q=alert",
+            "/search?q=script+onerror",
+            "/search?q=xss",
+            $"/search?q={Uri.EscapeDataString(XssPayloads.All[5] + XssPayloads.All[0])}",
+            $"/studies/{Uri.EscapeDataString(XssPayloads.All[1])}",
+            $"/studies?topic={Uri.EscapeDataString(XssPayloads.All[0])}",
+            $"/no-such-page/{Uri.EscapeDataString(XssPayloads.All[2])}",
+            "/edit",
+            "/edit/studies",
+            "/edit/topics",
+            "/edit/reviews",
+            "/edit/interventions",
+            "/edit/outcomes",
+            "/edit/audit",
+            $"/edit/studies/{r.StudyId}",
+            $"/edit/studies/{r.StudyId}/preview",
+            $"/edit/topics/{r.TopicId}",
+            $"/edit/topics/{r.TopicId}/preview",
+            $"/edit/reviews/{r.ReviewId}",
+            $"/edit/reviews/{r.ReviewId}/preview",
+            $"/edit/interventions/{r.InterventionId}",
+            $"/edit/outcomes/{r.OutcomeId}",
+            $"/edit/history/study/{r.StudyId}",
+            $"/edit/history/topic/{r.TopicId}",
+            $"/edit/history/review/{r.ReviewId}",
+            $"/edit/history/intervention/{r.InterventionId}",
+            $"/edit/history/outcome/{r.OutcomeId}",
+            "/account",
+        ];
 
-    private sealed record Records(int StudyId, string StudySlug, int TopicId, string TopicSlug, int ReviewId, string ReviewSlug,
-        int InterventionId, int OutcomeId, string OutcomeSlug);
+    private sealed record Records(
+        int StudyId,
+        string StudySlug,
+        int TopicId,
+        string TopicSlug,
+        int ReviewId,
+        string ReviewSlug,
+        int InterventionId,
+        int OutcomeId,
+        string OutcomeSlug
+    );
 
-    /// <summary>A study with a finding, and that finding's intervention, outcome, topic and review: payloads in each meet on the pages.</summary>
+    /// <summary>A study with a finding, and that finding's intervention, outcome, topic and review: payloads in each
+    /// meet on the pages.</summary>
     private async Task<Records> RecordsAsync()
     {
         await using var scope = portal.Services.CreateAsyncScope();
@@ -367,12 +489,28 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         var finding = await db.Findings.AsNoTracking().OrderBy(f => f.Id)
             .Select(f => new
             {
-                f.StudyId, StudySlug = f.Study!.Slug, f.InterventionId, f.OutcomeId, OutcomeSlug = f.Outcome!.Slug,
-                f.Intervention!.TopicId, TopicSlug = f.Intervention.Topic!.Slug, f.Intervention.Topic.ReviewId, ReviewSlug = f.Intervention.Topic.Review!.Slug,
+                f.StudyId,
+                StudySlug = f.Study!.Slug,
+                f.InterventionId,
+                f.OutcomeId,
+                OutcomeSlug = f.Outcome!.Slug,
+                f.Intervention!.TopicId,
+                TopicSlug = f.Intervention.Topic!.Slug,
+                f.Intervention.Topic.ReviewId,
+                ReviewSlug = f.Intervention.Topic.Review!.Slug,
             })
             .FirstAsync();
-        return new Records(finding.StudyId, finding.StudySlug, finding.TopicId, finding.TopicSlug, finding.ReviewId, finding.ReviewSlug,
-            finding.InterventionId, finding.OutcomeId, finding.OutcomeSlug);
+        return new Records(
+            finding.StudyId,
+            finding.StudySlug,
+            finding.TopicId,
+            finding.TopicSlug,
+            finding.ReviewId,
+            finding.ReviewSlug,
+            finding.InterventionId,
+            finding.OutcomeId,
+            finding.OutcomeSlug
+        );
     }
 
     private async Task<string> CreateAdminAsync()
@@ -385,7 +523,13 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
         {
             await roles.CreateAsync(new IdentityRole(Roles.Admin));
         }
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            CreatedAt = DateTime.UtcNow,
+        };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         await users.AddToRoleAsync(user, Roles.Admin);
         return email;
@@ -393,10 +537,15 @@ public sealed class XssPayloadTests(BrowserFixture browser) : IAsyncLifetime
 
     private async Task<IBrowserContext> NewContextAsync(bool bypassCsp, string? storageState = null)
     {
-        var context = await browser.Browser.NewContextAsync(new()
-        {
-            BaseURL = baseUrl, BypassCSP = bypassCsp, StorageState = storageState, ViewportSize = new() { Width = 1280, Height = 900 },
-        });
+        var context = await browser.Browser.NewContextAsync(
+            new()
+            {
+                BaseURL = baseUrl,
+                BypassCSP = bypassCsp,
+                StorageState = storageState,
+                ViewportSize = new() { Width = 1280, Height = 900 },
+            }
+        );
         context.SetDefaultTimeout(60_000);
         await context.AddInitScriptAsync(Probes);
         return context;

@@ -25,16 +25,28 @@ public sealed class SecretsAtRestTests : IDisposable
         using var portal = new AccountPortal();
         var email = $"codes-{Guid.NewGuid():N}@example.org";
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
-        var codes = await WithUserAsync(portal, email, (users, user) => users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10));
+        var codes = await WithUserAsync(portal, email, (users, user) =>
+            users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10)
+        );
 
         var stored = await StoredTokenAsync(portal, email, PortalUserStore.RecoveryCodesToken);
 
         Assert.Equal(10, codes!.Count());
         Assert.StartsWith("pbkdf2-sha256:", stored);
         Assert.All(codes!, code => Assert.DoesNotContain(code, stored, StringComparison.OrdinalIgnoreCase));
-        Assert.All(codes!, code => Assert.DoesNotContain(code.Replace("-", ""), stored, StringComparison.OrdinalIgnoreCase));
-        Assert.True(await WithUserAsync(portal, email, async (users, user) => (await users.RedeemTwoFactorRecoveryCodeAsync(user, codes!.First())).Succeeded));
-        Assert.False(await WithUserAsync(portal, email, async (users, user) => (await users.RedeemTwoFactorRecoveryCodeAsync(user, codes!.First())).Succeeded));
+        Assert.All(codes!, code =>
+            Assert.DoesNotContain(code.Replace("-", ""), stored, StringComparison.OrdinalIgnoreCase)
+        );
+        Assert.True(
+            await WithUserAsync(portal, email, async (users, user) =>
+                (await users.RedeemTwoFactorRecoveryCodeAsync(user, codes!.First())).Succeeded
+            )
+        );
+        Assert.False(
+            await WithUserAsync(portal, email, async (users, user) =>
+                (await users.RedeemTwoFactorRecoveryCodeAsync(user, codes!.First())).Succeeded
+            )
+        );
         Assert.Equal(9, await WithUserAsync(portal, email, (users, user) => users.CountRecoveryCodesAsync(user)));
     }
 
@@ -48,18 +60,28 @@ public sealed class SecretsAtRestTests : IDisposable
         var stored = await StoredTokenAsync(portal, email, PortalUserStore.AuthenticatorKeyToken);
 
         Assert.DoesNotContain(key!, stored, StringComparison.OrdinalIgnoreCase);
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), email, EditorSession.DefaultPassword, key);
+        await EditorSession.SignInClientAsync(
+            EditorSession.NewClient(portal),
+            email,
+            EditorSession.DefaultPassword,
+            key
+        );
     }
 
     [Theory]
     [InlineData("pfx")]
     [InlineData("pem")]
-    public async Task DataProtectionKeys_AreEncryptedWithTheConfiguredCertificate_AndReadBackAfterARestart(string format)
+    public async Task DataProtectionKeys_AreEncryptedWithTheConfiguredCertificate_AndReadBackAfterARestart(
+        string format
+    )
     {
         var database = Path.Combine(folder, "portal.db");
         var email = $"cert-{Guid.NewGuid():N}@example.org";
         string? key;
-        using (var first = WithCertificate(new AccountPortal(), format).With("ConnectionStrings:Portal", $"Data Source={database}"))
+        using (
+            var first = WithCertificate(new AccountPortal(), format)
+                .With("ConnectionStrings:Portal", $"Data Source={database}")
+        )
         {
             key = await EditorSession.CreateAccountAsync(first, email, Roles.Editor, twoFactor: true);
             await using var db = first.NewDbContext();
@@ -70,18 +92,31 @@ public sealed class SecretsAtRestTests : IDisposable
         }
         SqliteConnection.ClearAllPools();
 
-        using var restarted = WithCertificate(new AccountPortal(), format).With("ConnectionStrings:Portal", $"Data Source={database}");
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(restarted), email, EditorSession.DefaultPassword, key);
+        using var restarted = WithCertificate(new AccountPortal(), format)
+            .With("ConnectionStrings:Portal", $"Data Source={database}");
+        await EditorSession.SignInClientAsync(
+            EditorSession.NewClient(restarted),
+            email,
+            EditorSession.DefaultPassword,
+            key
+        );
     }
 
     [Fact]
     public async Task DataProtectionKeys_AreStoredAsTheyAre_WithoutACertificate()
     {
         using var portal = new AccountPortal();
-        await EditorSession.CreateAccountAsync(portal, $"plain-{Guid.NewGuid():N}@example.org", Roles.Editor, twoFactor: true);
+        await EditorSession.CreateAccountAsync(
+            portal,
+            $"plain-{Guid.NewGuid():N}@example.org",
+            Roles.Editor,
+            twoFactor: true
+        );
 
         await using var db = portal.NewDbContext();
-        Assert.All(await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync(), xml => Assert.Contains("<value>", xml));
+        Assert.All(await db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync(), xml =>
+            Assert.Contains("<value>", xml)
+        );
     }
 
     [Fact]
@@ -98,8 +133,21 @@ public sealed class SecretsAtRestTests : IDisposable
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
             await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync();
             db.UserTokens.AddRange(
-                new IdentityUserToken<string> { UserId = userId, LoginProvider = PortalUserStore.TokenProvider, Name = PortalUserStore.AuthenticatorKeyToken, Value = legacyKey },
-                new IdentityUserToken<string> { UserId = userId, LoginProvider = PortalUserStore.TokenProvider, Name = PortalUserStore.RecoveryCodesToken, Value = string.Join(';', legacyCodes) });
+                new IdentityUserToken<string>
+                {
+                    UserId = userId,
+                    LoginProvider = PortalUserStore.TokenProvider,
+                    Name = PortalUserStore.AuthenticatorKeyToken,
+                    Value = legacyKey,
+                },
+                new IdentityUserToken<string>
+                {
+                    UserId = userId,
+                    LoginProvider = PortalUserStore.TokenProvider,
+                    Name = PortalUserStore.RecoveryCodesToken,
+                    Value = string.Join(';', legacyCodes),
+                }
+            );
             await db.SaveChangesAsync();
         }
         SqliteConnection.ClearAllPools();
@@ -107,19 +155,39 @@ public sealed class SecretsAtRestTests : IDisposable
         using var upgraded = new AccountPortal().With("ConnectionStrings:Portal", $"Data Source={database}");
         upgraded.CreateClient();
 
-        Assert.DoesNotContain(legacyKey, await StoredTokenAsync(upgraded, email, PortalUserStore.AuthenticatorKeyToken));
+        Assert.DoesNotContain(
+            legacyKey,
+            await StoredTokenAsync(upgraded, email, PortalUserStore.AuthenticatorKeyToken)
+        );
         var codes = await StoredTokenAsync(upgraded, email, PortalUserStore.RecoveryCodesToken);
         Assert.StartsWith("pbkdf2-sha256:", codes);
         Assert.DoesNotContain(legacyCodes[0], codes);
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(upgraded), email, EditorSession.DefaultPassword, legacyKey);
-        Assert.True(await WithUserAsync(upgraded, email, async (users, user) => (await users.RedeemTwoFactorRecoveryCodeAsync(user, legacyCodes[1])).Succeeded));
+        await EditorSession.SignInClientAsync(
+            EditorSession.NewClient(upgraded),
+            email,
+            EditorSession.DefaultPassword,
+            legacyKey
+        );
+        Assert.True(
+            await WithUserAsync(upgraded, email, async (users, user) =>
+                (await users.RedeemTwoFactorRecoveryCodeAsync(user, legacyCodes[1])).Succeeded
+            )
+        );
     }
 
     private PortalFactory WithCertificate(PortalFactory portal, string format)
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=EvidencePortal key encryption (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var request = new CertificateRequest(
+            "CN=EvidencePortal key encryption (test)",
+            rsa,
+            HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1
+        );
+        using var certificate = request.CreateSelfSigned(
+            DateTimeOffset.UtcNow.AddDays(-1),
+            DateTimeOffset.UtcNow.AddYears(1)
+        );
         var path = Path.Combine(folder, "keys." + format);
         if (!File.Exists(path))
         {
@@ -146,7 +214,11 @@ public sealed class SecretsAtRestTests : IDisposable
         return (await db.UserTokens.SingleAsync(t => t.UserId == userId && t.Name == name)).Value!;
     }
 
-    private static async Task<T> WithUserAsync<T>(PortalFactory portal, string email, Func<UserManager<PortalUser>, PortalUser, Task<T>> action)
+    private static async Task<T> WithUserAsync<T>(
+        PortalFactory portal,
+        string email,
+        Func<UserManager<PortalUser>, PortalUser, Task<T>> action
+    )
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

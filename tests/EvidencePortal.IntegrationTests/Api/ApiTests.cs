@@ -84,11 +84,28 @@ public class ApiTests(PortalFactory portal)
 
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
-            var url = path.Name.Replace("{slug}", path.Name.Contains("/reviews/") ? "social-networks"
-                    : path.Name.Contains("/topics/") ? "befriending" : "harris-1999-befriending-chronic-depression")
-                .Replace("{id}", (await JsonAsync("/api/v1/findings")).GetProperty("items")[0].GetProperty("id").GetInt32().ToString());
-            var schema = path.Value.GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
-                .GetProperty("application/json").GetProperty("schema");
+            var url = path
+                .Name.Replace(
+                    "{slug}",
+                    path.Name.Contains("/reviews/") ? "social-networks"
+                        : path.Name.Contains("/topics/") ? "befriending"
+                        : "harris-1999-befriending-chronic-depression"
+                )
+                .Replace(
+                    "{id}",
+                    (await JsonAsync("/api/v1/findings"))
+                        .GetProperty("items")[0]
+                        .GetProperty("id")
+                        .GetInt32()
+                        .ToString()
+                );
+            var schema = path
+                .Value.GetProperty("get")
+                .GetProperty("responses")
+                .GetProperty("200")
+                .GetProperty("content")
+                .GetProperty("application/json")
+                .GetProperty("schema");
 
             OpenApiShape.AssertMatches(await JsonAsync(url), schema, schemas, url);
             checkedPaths++;

@@ -14,8 +14,10 @@ public static class OpenApiShape
         {
             schema = schemas.GetProperty(reference.GetString()!.Split('/')[^1]);
         }
-        var types = !schema.TryGetProperty("type", out var type) ? []
-            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : [type.GetString()!];
+        var types =
+            !schema.TryGetProperty("type", out var type) ? []
+            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList()
+            : [type.GetString()!];
         if (types.Count > 0)
         {
             Assert.True(types.Contains(KindOf(value)) || (KindOf(value) == "integer" && types.Contains("number")),
@@ -25,14 +27,20 @@ public static class OpenApiShape
         {
             foreach (var property in value.EnumerateObject())
             {
-                Assert.True(properties.TryGetProperty(property.Name, out var propertySchema), $"{where}: '{property.Name}' is not in the schema");
+                Assert.True(
+                    properties.TryGetProperty(property.Name, out var propertySchema),
+                    $"{where}: '{property.Name}' is not in the schema"
+                );
                 AssertMatches(property.Value, propertySchema, schemas, $"{where}.{property.Name}");
             }
             if (schema.TryGetProperty("required", out var required))
             {
                 foreach (var name in required.EnumerateArray())
                 {
-                    Assert.True(value.TryGetProperty(name.GetString()!, out _), $"{where}: required '{name}' is missing");
+                    Assert.True(
+                        value.TryGetProperty(name.GetString()!, out _),
+                        $"{where}: required '{name}' is missing"
+                    );
                 }
             }
         }

@@ -20,11 +20,18 @@ public sealed class ContentAndStoreCommandTests : IDisposable
         }
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(PortalFactory portal, params string[] args)
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(
+        PortalFactory portal,
+        params string[] args
+    )
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(portal.Services, args, CommandConsole.Piped(new StringReader(""), output, error));
+        var exit = await CommandLine.RunAsync(
+            portal.Services,
+            args,
+            CommandConsole.Piped(new StringReader(""), output, error)
+        );
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -52,7 +59,10 @@ public sealed class ContentAndStoreCommandTests : IDisposable
         Assert.Equal(ExitCodes.Refused, twice.Exit);
         var original = await source.CreateClient().GetOkPageAsync("/topics/staff-facilitated");
         var copy = await target.CreateClient().GetOkPageAsync("/topics/staff-facilitated");
-        Assert.Equal(original.MainText().Replace(source.Server.BaseAddress.ToString(), ""), copy.MainText().Replace(target.Server.BaseAddress.ToString(), ""));
+        Assert.Equal(
+            original.MainText().Replace(source.Server.BaseAddress.ToString(), ""),
+            copy.MainText().Replace(target.Server.BaseAddress.ToString(), "")
+        );
     }
 
     [Fact]
@@ -92,11 +102,19 @@ public sealed class ContentAndStoreCommandTests : IDisposable
             for (var i = 0; i < 5; i++)
             {
                 var form = await editor.GetOkPageAsync("/edit/studies/new");
-                await editor.SubmitAsync(form, "form[action*='handler=Save']", new()
-                {
-                    ["Input.Title"] = $"Backup test study {i}", ["Input.Authors"] = "Test A", ["Input.Year"] = "2024",
-                    ["Input.DesignCategory"] = "Qualitative", ["Input.SourceUrls"] = "https://example.org/test", ["Input.Findings[0].InterventionId"] = null,
-                });
+                await editor.SubmitAsync(
+                    form,
+                    "form[action*='handler=Save']",
+                    new()
+                    {
+                        ["Input.Title"] = $"Backup test study {i}",
+                        ["Input.Authors"] = "Test A",
+                        ["Input.Year"] = "2024",
+                        ["Input.DesignCategory"] = "Qualitative",
+                        ["Input.SourceUrls"] = "https://example.org/test",
+                        ["Input.Findings[0].InterventionId"] = null,
+                    }
+                );
             }
         });
         var result = await RunAsync(portal, "store", "backup", backup);

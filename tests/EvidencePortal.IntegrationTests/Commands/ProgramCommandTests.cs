@@ -16,7 +16,14 @@ public sealed class ProgramCommandTests : IDisposable
     [Fact]
     public async Task UsersAddThenList_OnAFreshStore_MakesTheAccount_AndExits()
     {
-        var add = await RunAsync("quiet harbour lights tonight\n", "users", "add", "first.admin@example.org", "--role", "admin");
+        var add = await RunAsync(
+            "quiet harbour lights tonight\n",
+            "users",
+            "add",
+            "first.admin@example.org",
+            "--role",
+            "admin"
+        );
         var list = await RunAsync("", "users", "list");
 
         Assert.True(add.Exit == ExitCodes.Ok, add.Error);
@@ -29,7 +36,14 @@ public sealed class ProgramCommandTests : IDisposable
     [Fact]
     public async Task UsersAdd_WithACommonPassword_Exits1WithTheReason()
     {
-        var (exit, output, error) = await RunAsync("password1234\n", "users", "add", "someone@example.org", "--role", "editor");
+        var (exit, output, error) = await RunAsync(
+            "password1234\n",
+            "users",
+            "add",
+            "someone@example.org",
+            "--role",
+            "editor"
+        );
 
         Assert.Equal(ExitCodes.Refused, exit);
         Assert.Contains("too common", error);
@@ -47,9 +61,14 @@ public sealed class ProgramCommandTests : IDisposable
         Assert.DoesNotContain("Now listening", output);
     }
 
-    private Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args) => RunAsync(input, false, args);
+    private Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args) =>
+        RunAsync(input, false, args);
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string input, bool settingsFirst, params string[] args)
+    private async Task<(int Exit, string Output, string Error)> RunAsync(
+        string input,
+        bool settingsFirst,
+        params string[] args
+    )
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -60,7 +79,12 @@ public sealed class ProgramCommandTests : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EvidencePortal.Web.dll"));
-        string[] settings = [$"--ConnectionStrings:Portal=Data Source={database}", "--Content:ImportOnEmptyStore=false", "--Serilog:MinimumLevel:Default=Warning"];
+        string[] settings =
+        [
+            $"--ConnectionStrings:Portal=Data Source={database}",
+            "--Content:ImportOnEmptyStore=false",
+            "--Serilog:MinimumLevel:Default=Warning",
+        ];
         foreach (var arg in settingsFirst ? settings.Concat(args) : args.Concat(settings))
         {
             start.ArgumentList.Add(arg);

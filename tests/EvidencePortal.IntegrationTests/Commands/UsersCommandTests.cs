@@ -29,7 +29,9 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
         Assert.Empty(error);
         await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), email, Password, null);
         await using var db = portal.NewDbContext();
-        var audit = await db.AuditEvents.SingleAsync(e => e.UserName == email && e.Action == AuditAction.AccountChanged);
+        var audit = await db.AuditEvents.SingleAsync(e =>
+            e.UserName == email && e.Action == AuditAction.AccountChanged
+        );
         Assert.StartsWith("Account added with the role editor", audit.Summary);
     }
 
@@ -44,8 +46,18 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
     [InlineData("{0}", "editor", "qwertyuiop123", "too common")]
     [InlineData("{0}", "editor", "{local} is my password", "must not contain your email address")]
     [InlineData("{0}", "editor", "", "No password was given")]
-    [InlineData("{0}", "editor", "several plain words make a long pass phrase several plain words make a long pass phrase several plain words make a long pass phra", "too long: use up to 128 characters")]
-    public async Task UsersAdd_RefusesBadInput_WithAMessageAndExitCode1_AndMakesNoAccount(string email, string role, string password, string message)
+    [InlineData(
+        "{0}",
+        "editor",
+        "several plain words make a long pass phrase several plain words make a long pass phrase several plain words make a long pass phra",
+        "too long: use up to 128 characters"
+    )]
+    public async Task UsersAdd_RefusesBadInput_WithAMessageAndExitCode1_AndMakesNoAccount(
+        string email,
+        string role,
+        string password,
+        string message
+    )
     {
         var fresh = NewEmail();
         email = string.Format(System.Globalization.CultureInfo.InvariantCulture, email, fresh);
@@ -66,7 +78,14 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
         var email = NewEmail();
         await RunAsync(Password + "\n", "users", "add", email, "--role", "editor");
 
-        var (exit, _, error) = await RunAsync(Password + "\n", "users", "add", email.ToUpperInvariant(), "--role", "admin");
+        var (exit, _, error) = await RunAsync(
+            Password + "\n",
+            "users",
+            "add",
+            email.ToUpperInvariant(),
+            "--role",
+            "admin"
+        );
 
         Assert.Equal(ExitCodes.Refused, exit);
         Assert.Contains("There is already an account", error);
@@ -87,7 +106,10 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
 
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("Usage:", error);
-        Assert.Contains(args.Length > 1 && args[0] == "users" && args[1] is "add" or "reset" ? $"users {args[1]} <EMAIL>" : "users", error);
+        Assert.Contains(
+            args.Length > 1 && args[0] == "users" && args[1] is "add" or "reset" ? $"users {args[1]} <EMAIL>" : "users",
+            error
+        );
     }
 
     [Theory]
@@ -115,16 +137,27 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
         await EditorSession.CreateAccountAsync(portal, disabled, Roles.Editor, twoFactor: true);
         await RunAsync("", "users", "disable", disabled);
         await EditorSession.CreateAccountAsync(portal, locked, null);
-        await WithUserAsync(locked, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(10)));
+        await WithUserAsync(locked, (users, user) =>
+            users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(10))
+        );
 
         var (exit, output, _) = await RunAsync("", "users", "list");
         var lines = output.Split('\n', StringSplitOptions.TrimEntries);
 
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Matches(@"^Email\s+Roles\s+2FA\s+Disabled\s+Locked out\s+Last sign-in$", lines[0]);
-        Assert.Matches($@"^{signedIn}\s+admin\s+off\s+no\s+no\s+\d{{4}}-\d\d-\d\d \d\d:\d\d UTC$", lines.Single(l => l.StartsWith(signedIn, StringComparison.Ordinal)));
-        Assert.Matches($@"^{disabled}\s+editor\s+on\s+yes\s+no\s+never$", lines.Single(l => l.StartsWith(disabled, StringComparison.Ordinal)));
-        Assert.Matches($@"^{locked}\s+\(none\)\s+off\s+no\s+until .+ UTC\s+never$", lines.Single(l => l.StartsWith(locked, StringComparison.Ordinal)));
+        Assert.Matches(
+            $@"^{signedIn}\s+admin\s+off\s+no\s+no\s+\d{{4}}-\d\d-\d\d \d\d:\d\d UTC$",
+            lines.Single(l => l.StartsWith(signedIn, StringComparison.Ordinal))
+        );
+        Assert.Matches(
+            $@"^{disabled}\s+editor\s+on\s+yes\s+no\s+never$",
+            lines.Single(l => l.StartsWith(disabled, StringComparison.Ordinal))
+        );
+        Assert.Matches(
+            $@"^{locked}\s+\(none\)\s+off\s+no\s+until .+ UTC\s+never$",
+            lines.Single(l => l.StartsWith(locked, StringComparison.Ordinal))
+        );
     }
 
     [Fact]
@@ -134,15 +167,23 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, Password);
 
         var disable = await RunAsync("", "users", "disable", email);
-        var refused = await EditorSession.NewClient(portal).PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", Password));
+        var refused = await EditorSession
+            .NewClient(portal)
+            .PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", Password));
         var enable = await RunAsync("", "users", "enable", email);
 
         Assert.Equal(ExitCodes.Ok, disable.Exit);
-        Assert.Contains(EvidencePortal.Web.Pages.Account.LoginModel.NotRight, await refused.Content.ReadAsStringAsync());
+        Assert.Contains(
+            EvidencePortal.Web.Pages.Account.LoginModel.NotRight,
+            await refused.Content.ReadAsStringAsync()
+        );
         Assert.Equal(ExitCodes.Ok, enable.Exit);
         await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), email, Password, null);
         await using var db = portal.NewDbContext();
-        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.UserName == email && e.Action == AuditAction.AccountChanged));
+        Assert.Equal(
+            2,
+            await db.AuditEvents.CountAsync(e => e.UserName == email && e.Action == AuditAction.AccountChanged)
+        );
     }
 
     [Fact]
@@ -150,7 +191,9 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
     {
         var email = NewEmail();
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
-        await WithUserAsync(email, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
+        await WithUserAsync(email, (users, user) =>
+            users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15))
+        );
 
         var (exit, output, _) = await RunAsync(Password + "\n", "users", "reset", email, "--reset-2fa");
 
@@ -177,7 +220,12 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
 
         Assert.Equal(ExitCodes.Refused, exit);
         Assert.Contains("too common", error);
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), email, EditorSession.DefaultPassword, null);
+        await EditorSession.SignInClientAsync(
+            EditorSession.NewClient(portal),
+            email,
+            EditorSession.DefaultPassword,
+            null
+        );
     }
 
     [Fact]
@@ -212,26 +260,59 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
     [Fact]
     public void Split_KnowsEveryOptionTheCommandsHave()
     {
-        var root = new System.CommandLine.RootCommand { UsersCommand.Build(portal.Services, CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)),
-            ContentCommand.Build(portal.Services, CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)),
-            StoreCommand.Build(portal.Services, CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)) };
-        var options = root.Subcommands.SelectMany(group => group.Subcommands).SelectMany(verb => verb.Options)
-            .Select(o => o.Name.TrimStart('-')).Where(name => name != "help").ToHashSet();
+        var root = new System.CommandLine.RootCommand
+        {
+            UsersCommand.Build(
+                portal.Services,
+                CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)
+            ),
+            ContentCommand.Build(
+                portal.Services,
+                CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)
+            ),
+            StoreCommand.Build(
+                portal.Services,
+                CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)
+            ),
+        };
+        var options = root
+            .Subcommands.SelectMany(group => group.Subcommands)
+            .SelectMany(verb => verb.Options)
+            .Select(o => o.Name.TrimStart('-'))
+            .Where(name => name != "help")
+            .ToHashSet();
 
         Assert.Subset(CommandLine.CommandOptions, options);
     }
 
-    /// <summary>Host settings go to the host wherever they stand; everything else is the command's, a path included.</summary>
+    /// <summary>Host settings go to the host wherever they stand; everything else is the command's, a path
+    /// included.</summary>
     [Theory]
     [InlineData("users list", "", "users list")]
     [InlineData("", "", "")]
     [InlineData("--urls http://127.0.0.1:5000", "--urls http://127.0.0.1:5000", "")]
-    [InlineData("--ConnectionStrings:Portal=x users add a@example.org --role editor", "--ConnectionStrings:Portal=x", "users add a@example.org --role editor")]
-    [InlineData("users reset a@example.org --reset-2fa --ConnectionStrings:Portal=x", "--ConnectionStrings:Portal=x", "users reset a@example.org --reset-2fa")]
-    [InlineData("content import /data/content --Database:Provider Postgres", "--Database:Provider Postgres", "content import /data/content")]
+    [InlineData(
+        "--ConnectionStrings:Portal=x users add a@example.org --role editor",
+        "--ConnectionStrings:Portal=x",
+        "users add a@example.org --role editor"
+    )]
+    [InlineData(
+        "users reset a@example.org --reset-2fa --ConnectionStrings:Portal=x",
+        "--ConnectionStrings:Portal=x",
+        "users reset a@example.org --reset-2fa"
+    )]
+    [InlineData(
+        "content import /data/content --Database:Provider Postgres",
+        "--Database:Provider Postgres",
+        "content import /data/content"
+    )]
     [InlineData("Database:Provider=Postgres", "Database:Provider=Postgres", "")]
     [InlineData("/Database:Provider Postgres", "/Database:Provider Postgres", "")]
-    [InlineData("--Security= --Security:RequireTwoFactor=false --environment=Testing", "--Security= --Security:RequireTwoFactor=false --environment=Testing", "")]
+    [InlineData(
+        "--Security= --Security:RequireTwoFactor=false --environment=Testing",
+        "--Security= --Security:RequireTwoFactor=false --environment=Testing",
+        ""
+    )]
     [InlineData("users add a@example.org --role=editor --sudo", "", "users add a@example.org --role=editor --sudo")]
     public void Split_HandsHostSettingsToTheHost_AndTheRestToTheCommand(string args, string host, string command)
     {
@@ -245,11 +326,18 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(portal.Services, args, CommandConsole.Piped(new StringReader(input), output, error));
+        var exit = await CommandLine.RunAsync(
+            portal.Services,
+            args,
+            CommandConsole.Piped(new StringReader(input), output, error)
+        );
         return (exit, output.ToString(), error.ToString());
     }
 
-    private async Task WithUserAsync(string email, Func<UserManager<PortalUser>, PortalUser, Task<IdentityResult>> action)
+    private async Task WithUserAsync(
+        string email,
+        Func<UserManager<PortalUser>, PortalUser, Task<IdentityResult>> action
+    )
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();

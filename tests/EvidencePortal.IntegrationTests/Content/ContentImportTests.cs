@@ -71,7 +71,9 @@ public class ContentImportTests
             {
                 return format;
             }
-            error = error is AggregateException aggregate ? aggregate.InnerExceptions.FirstOrDefault() : error.InnerException;
+            error = error is AggregateException aggregate
+                ? aggregate.InnerExceptions.FirstOrDefault()
+                : error.InnerException;
         }
         return null;
     }

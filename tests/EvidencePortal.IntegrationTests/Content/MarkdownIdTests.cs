@@ -16,7 +16,8 @@ namespace EvidencePortal.IntegrationTests.Content;
 /// </summary>
 public sealed class MarkdownIdTests : IDisposable
 {
-    private const string Summary = "## Main content\n\nText.[^1]\n\n## Session dialog\n\n## Summary\n\n## Key findings\n\n"
+    private const string Summary =
+        "## Main content\n\nText.[^1]\n\n## Session dialog\n\n## Summary\n\n## Key findings\n\n"
         + "## Results\n\n## Topics\n\n## Maincontent\n\n[^1]: A footnote.";
 
     private readonly PortalFactory portal = new();
@@ -30,9 +31,19 @@ public sealed class MarkdownIdTests : IDisposable
         var id = await TopicIdAsync();
         var form = await editor.GetOkPageAsync($"/edit/topics/{id}");
 
-        var preview = await Html.ParseAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']",
-            new() { ["Input.SummaryMarkdown"] = Summary }, action: "?handler=Preview&field=SummaryMarkdown"));
-        var saved = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.SummaryMarkdown"] = Summary });
+        var preview = await Html.ParseAsync(
+            await editor.SubmitAsync(
+                form,
+                "form[action*='handler=Save']",
+                new() { ["Input.SummaryMarkdown"] = Summary },
+                action: "?handler=Preview&field=SummaryMarkdown"
+            )
+        );
+        var saved = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.SummaryMarkdown"] = Summary }
+        );
         var (_, editPage) = await editor.FollowAsync(saved);
         var published = await editor.SubmitAsync(editPage, ".portal-record-status form[action*='handler=Publish']", []);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
@@ -42,7 +53,10 @@ public sealed class MarkdownIdTests : IDisposable
         foreach (var url in new[] { "/topics/befriending", "/reviews/social-networks/print" })
         {
             var page = await reader.GetOkPageAsync(url);
-            Assert.True(page.Body!.TextContent.Contains("Session dialog", StringComparison.Ordinal), $"{url} does not show the summary");
+            Assert.True(
+                page.Body!.TextContent.Contains("Session dialog", StringComparison.Ordinal),
+                $"{url} does not show the summary"
+            );
             AssertIdsUnique(page, url);
         }
         var topic = await reader.GetOkPageAsync("/topics/befriending");
@@ -57,7 +71,12 @@ public sealed class MarkdownIdTests : IDisposable
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var review = await db.Reviews.SingleAsync(r => r.Slug == "social-networks" && r.DraftOfId == null);
-            (review.OverviewMarkdown, review.SummaryOfStudiesMarkdown, review.KeyFindingsMarkdown, review.FutureResearchMarkdown) = (Summary, Summary, Summary, Summary);
+            (
+                review.OverviewMarkdown,
+                review.SummaryOfStudiesMarkdown,
+                review.KeyFindingsMarkdown,
+                review.FutureResearchMarkdown
+            ) = (Summary, Summary, Summary, Summary);
             RecordHtml.Render(review, scope.ServiceProvider.GetRequiredService<MarkdownRenderer>());
             await db.SaveChangesAsync();
         }
@@ -74,10 +93,16 @@ public sealed class MarkdownIdTests : IDisposable
     {
         await using (var db = portal.NewDbContext())
         {
-            await db.Topics.Where(t => t.Slug == "befriending").ExecuteUpdateAsync(set => set
-                .SetProperty(t => t.SummaryMarkdown, Summary).SetProperty(t => t.SummaryHtml, "<h2 id=\"main-content\">Main content</h2>"));
+            await db
+                .Topics.Where(t => t.Slug == "befriending")
+                .ExecuteUpdateAsync(set =>
+                    set.SetProperty(t => t.SummaryMarkdown, Summary)
+                        .SetProperty(t => t.SummaryHtml, "<h2 id=\"main-content\">Main content</h2>")
+                );
             // As a store from before the change: the migration that scopes the ids has not run on it.
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%_ScopeMarkdownIds'");
+            await db.Database.ExecuteSqlRawAsync(
+                "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" LIKE '%_ScopeMarkdownIds'"
+            );
         }
         SqliteConnection.ClearAllPools();
 
@@ -90,7 +115,11 @@ public sealed class MarkdownIdTests : IDisposable
 
     private static void AssertIdsUnique(IDocument page, string where)
     {
-        var repeated = page.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var repeated = page.QuerySelectorAll("[id]")
+            .GroupBy(e => e.Id)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
         Assert.True(repeated.Count == 0, $"{where} repeats the ids {string.Join(", ", repeated)}");
         Assert.All(page.QuerySelectorAll(".portal-prose h2"), heading => Assert.StartsWith("md-", heading.Id));
     }
@@ -98,6 +127,9 @@ public sealed class MarkdownIdTests : IDisposable
     private async Task<int> TopicIdAsync()
     {
         await using var db = portal.NewDbContext();
-        return await db.Topics.Where(t => t.Slug == "befriending" && t.DraftOfId == null).Select(t => t.Id).SingleAsync();
+        return await db
+            .Topics.Where(t => t.Slug == "befriending" && t.DraftOfId == null)
+            .Select(t => t.Id)
+            .SingleAsync();
     }
 }

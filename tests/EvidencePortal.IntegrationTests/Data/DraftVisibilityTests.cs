@@ -16,12 +16,28 @@ public class DraftVisibilityTests
         {
             var intervention = await db.Interventions.SingleAsync(i => i.Slug == "volunteer-befriending");
             var outcome = await db.Outcomes.SingleAsync(o => o.Slug == "loneliness");
-            db.Studies.Add(new Study
-            {
-                Slug = "draft-study-2026", Title = "A draft nobody should see yet", Year = 2026, Status = PublicationStatus.Draft,
-                DesignCategory = DesignCategory.Rct, SourceUrls = ["https://example.org/draft"],
-                Findings = [new Finding { Intervention = intervention, Outcome = outcome, Direction = EffectDirection.Negative, Kind = FindingKind.Quantitative, Note = "Draft finding" }],
-            });
+            db.Studies.Add(
+                new Study
+                {
+                    Slug = "draft-study-2026",
+                    Title = "A draft nobody should see yet",
+                    Year = 2026,
+                    Status = PublicationStatus.Draft,
+                    DesignCategory = DesignCategory.Rct,
+                    SourceUrls = ["https://example.org/draft"],
+                    Findings =
+                    [
+                        new Finding
+                        {
+                            Intervention = intervention,
+                            Outcome = outcome,
+                            Direction = EffectDirection.Negative,
+                            Kind = FindingKind.Quantitative,
+                            Note = "Draft finding",
+                        },
+                    ],
+                }
+            );
             await db.SaveChangesAsync();
         }
 

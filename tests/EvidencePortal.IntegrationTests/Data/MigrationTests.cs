@@ -11,17 +11,27 @@ public class MigrationTests
     [Fact]
     public void SqliteMigrations_CoverTheWholeModel()
     {
-        using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var db = new PortalDbContext(
+            new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=:memory:").Options
+        );
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed: run dotnet ef migrations add --context PortalDbContext");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changed: run dotnet ef migrations add --context PortalDbContext"
+        );
     }
 
     [Fact]
     public void PostgresMigrations_CoverTheWholeModel()
     {
-        using var db = new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=unused").Options);
+        using var db = new PostgresPortalDbContext(
+            new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=unused").Options
+        );
 
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed: run dotnet ef migrations add --context PostgresPortalDbContext");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changed: run dotnet ef migrations add --context PostgresPortalDbContext"
+        );
     }
 
     /// <summary>
@@ -31,22 +41,60 @@ public class MigrationTests
     [Fact]
     public void SqliteCompiledModel_IsTheModelOnModelCreatingBuilds()
     {
-        using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var db = new PortalDbContext(
+            new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=:memory:").Options
+        );
         var built = db.GetService<IDesignTimeModel>().Model;
 
         Assert.Same(EvidencePortal.Web.Data.CompiledModel.PortalDbContextModel.Instance, db.Model);
-        Assert.True(Shape(built) == Shape(db.Model), "The compiled model is stale: run dotnet ef dbcontext optimize (see README, Code)");
+        Assert.True(
+            Shape(built) == Shape(db.Model),
+            "The compiled model is stale: run dotnet ef dbcontext optimize (see README, Code)"
+        );
     }
 
-    /// <summary>What the store and the code rely on: tables, columns and their types, keys, relationships, indexes.</summary>
-    private static string Shape(IModel model) => string.Join("\n", model.GetRelationalModel().Tables.OrderBy(t => t.Name).SelectMany(t =>
-        t.Columns.OrderBy(c => c.Name).Select(c => $"{t.Name}.{c.Name} {c.StoreType} null={c.IsNullable} " +
-            string.Join(",", c.PropertyMappings.Select(m => $"{m.Property.DeclaringType.Name}.{m.Property.Name}:{m.Property.ClrType.Name}:{m.TypeMapping.Converter?.ProviderClrType.Name}")))
-        .Append($"{t.Name} key {t.PrimaryKey?.Name}({string.Join(",", t.PrimaryKey?.Columns.Select(c => c.Name) ?? [])})")
-        .Concat(t.ForeignKeyConstraints.OrderBy(f => f.Name).Select(f =>
-            $"{t.Name} fk {f.Name}({string.Join(",", f.Columns.Select(c => c.Name))}) -> {f.PrincipalTable.Name} {f.OnDeleteAction}"))
-        .Concat(t.Indexes.OrderBy(i => i.Name).Select(i => $"{t.Name} index {i.Name}({string.Join(",", i.Columns.Select(c => c.Name))}) unique={i.IsUnique}"))
-        .Concat(t.UniqueConstraints.OrderBy(u => u.Name).Select(u => $"{t.Name} unique {u.Name}({string.Join(",", u.Columns.Select(c => c.Name))})"))));
+    /// <summary>What the store and the code rely on: tables, columns and their types, keys, relationships,
+    /// indexes.</summary>
+    private static string Shape(IModel model) =>
+        string.Join(
+            "\n",
+            model
+                .GetRelationalModel()
+                .Tables.OrderBy(t => t.Name)
+                .SelectMany(t =>
+                    t.Columns.OrderBy(c => c.Name)
+                        .Select(c =>
+                            $"{t.Name}.{c.Name} {c.StoreType} null={c.IsNullable} "
+                            + string.Join(
+                                ",",
+                                c.PropertyMappings.Select(m =>
+                                    $"{m.Property.DeclaringType.Name}.{m.Property.Name}:{m.Property.ClrType.Name}:{m.TypeMapping.Converter?.ProviderClrType.Name}"
+                                )
+                            )
+                        )
+                        .Append(
+                            $"{t.Name} key {t.PrimaryKey?.Name}({string.Join(",", t.PrimaryKey?.Columns.Select(c => c.Name) ?? [])})"
+                        )
+                        .Concat(
+                            t.ForeignKeyConstraints.OrderBy(f => f.Name)
+                                .Select(f =>
+                                    $"{t.Name} fk {f.Name}({string.Join(",", f.Columns.Select(c => c.Name))}) -> {f.PrincipalTable.Name} {f.OnDeleteAction}"
+                                )
+                        )
+                        .Concat(
+                            t.Indexes.OrderBy(i => i.Name)
+                                .Select(i =>
+                                    $"{t.Name} index {i.Name}({string.Join(",", i.Columns.Select(c => c.Name))}) unique={i.IsUnique}"
+                                )
+                        )
+                        .Concat(
+                            t.UniqueConstraints.OrderBy(u => u.Name)
+                                .Select(u =>
+                                    $"{t.Name} unique {u.Name}({string.Join(",", u.Columns.Select(c => c.Name))})"
+                                )
+                        )
+                )
+        );
 
     [Fact]
     public async Task StartUp_PutsTheSqliteStoreInWalMode()
@@ -84,7 +132,9 @@ public class MigrationTests
             Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
             var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
                 db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO Findings (StudyId, InterventionId, OutcomeId, Direction, Kind, Note, \"Order\") VALUES (-1, -1, -1, 'Positive', 'Primary', '', 0);"));
+                    "INSERT INTO Findings (StudyId, InterventionId, OutcomeId, Direction, Kind, Note, \"Order\") VALUES (-1, -1, -1, 'Positive', 'Primary', '', 0);"
+                )
+            );
             Assert.Contains("FOREIGN KEY constraint failed", error.Message, StringComparison.Ordinal);
             if (round == 1)
             {

@@ -14,10 +14,24 @@ public class PostgresStoreTests
     {
         var database = await PostgresTestDatabase.CreateAsync();
 
-        using (var portal = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database))
+        using (
+            var portal = new PortalFactory()
+                .With("Database:Provider", "Postgres")
+                .With("ConnectionStrings:Portal", database)
+        )
         {
             var client = portal.CreateClient();
-            foreach (var url in new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies?design=rct&yearFrom=2010", "/studies/priebe-2019-volume-befriending-rct", "/map?design=rct" })
+            foreach (
+                var url in new[]
+                {
+                    "/",
+                    "/reviews/social-networks",
+                    "/topics/befriending",
+                    "/studies?design=rct&yearFrom=2010",
+                    "/studies/priebe-2019-volume-befriending-rct",
+                    "/map?design=rct",
+                }
+            )
             {
                 await client.GetOkPageAsync(url);
             }
@@ -30,7 +44,9 @@ public class PostgresStoreTests
             Assert.Equal(await MapCellsAsync(sqlite.CreateClient()), await MapCellsAsync(client));
         }
 
-        using var restarted = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database);
+        using var restarted = new PortalFactory()
+            .With("Database:Provider", "Postgres")
+            .With("ConnectionStrings:Portal", database);
         restarted.CreateClient();
         await using var db = restarted.NewDbContext();
         Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
@@ -45,14 +61,19 @@ public class PostgresStoreTests
         const string url = "/studies/priebe-2019-volume-befriending-rct";
         var database = await PostgresTestDatabase.CreateAsync();
         using var sqlite = new PortalFactory();
-        using var postgres = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database);
+        using var postgres = new PortalFactory()
+            .With("Database:Provider", "Postgres")
+            .With("ConnectionStrings:Portal", database);
         var sqliteClient = sqlite.CreateClient();
         var postgresClient = postgres.CreateClient();
 
         var fromSqlite = await sqliteClient.GetOkPageAsync(url);
         var fromPostgres = await postgresClient.GetOkPageAsync(url);
         Assert.Equal(fromSqlite.QuerySelector("main")!.Text(), fromPostgres.QuerySelector("main")!.Text());
-        Assert.Contains("Priebe", fromPostgres.QuerySelector("h1")!.Text() + fromPostgres.QuerySelector(".nhsuk-caption-l")!.Text());
+        Assert.Contains(
+            "Priebe",
+            fromPostgres.QuerySelector("h1")!.Text() + fromPostgres.QuerySelector(".nhsuk-caption-l")!.Text()
+        );
         await sqliteClient.GetOkPageAsync(url);
     }
 

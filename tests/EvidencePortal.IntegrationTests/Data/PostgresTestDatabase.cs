@@ -25,7 +25,10 @@ public static class PostgresTestDatabase
         var server = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
         if (server is null)
         {
-            Assert.False(Environment.GetEnvironmentVariable("PORTAL_REQUIRE_POSTGRES") == "1", "PORTAL_TEST_POSTGRES is not set");
+            Assert.False(
+                Environment.GetEnvironmentVariable("PORTAL_REQUIRE_POSTGRES") == "1",
+                "PORTAL_TEST_POSTGRES is not set"
+            );
             Assert.Skip("No PostgreSQL server configured: run the tests with .ci/test.");
         }
         return server;

@@ -24,7 +24,10 @@ public class ConcurrencyRaceTests : IDisposable
         int id;
         await using (var db = portal.NewDbContext())
         {
-            id = await db.Studies.Where(s => s.Slug == "terzian-2013-social-network-intervention-schizophrenia").Select(s => s.Id).SingleAsync();
+            id = await db
+                .Studies.Where(s => s.Slug == "terzian-2013-social-network-intervention-schizophrenia")
+                .Select(s => s.Id)
+                .SingleAsync();
         }
         var silentOverwrites = 0;
         var refusals = 0;
@@ -42,7 +45,10 @@ public class ConcurrencyRaceTests : IDisposable
 
             var saved = responses.Count(r => r.StatusCode == HttpStatusCode.Redirect);
             var refused = responses.Count(r => r.StatusCode == HttpStatusCode.Conflict);
-            Assert.True(saved == 1 && refused == 1, $"round {round}: {responses[0].StatusCode} and {responses[1].StatusCode}");
+            Assert.True(
+                saved == 1 && refused == 1,
+                $"round {round}: {responses[0].StatusCode} and {responses[1].StatusCode}"
+            );
             refusals += refused;
 
             await using var db = portal.NewDbContext();
@@ -57,6 +63,9 @@ public class ConcurrencyRaceTests : IDisposable
         Assert.Equal(0, silentOverwrites);
         Assert.Equal(Rounds, refusals);
         await using var check = portal.NewDbContext();
-        Assert.Equal(Rounds, await check.AuditEvents.CountAsync(e => e.Action == EvidencePortal.Web.Domain.AuditAction.Conflict));
+        Assert.Equal(
+            Rounds,
+            await check.AuditEvents.CountAsync(e => e.Action == EvidencePortal.Web.Domain.AuditAction.Conflict)
+        );
     }
 }

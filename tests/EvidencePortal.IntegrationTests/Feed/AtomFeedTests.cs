@@ -24,7 +24,10 @@ public class AtomFeedTests(PortalFactory portal)
             Assert.NotNull(feed.Element(Atom + required));
         }
         var entries = feed.Elements(Atom + "entry").ToList();
-        Assert.Equal(Math.Min(40, await db.Studies.Live().CountAsync() + await db.Topics.Live().CountAsync()), entries.Count);
+        Assert.Equal(
+            Math.Min(40, await db.Studies.Live().CountAsync() + await db.Topics.Live().CountAsync()),
+            entries.Count
+        );
         foreach (var entry in entries)
         {
             Assert.NotEmpty(entry.Element(Atom + "title")!.Value);
@@ -41,6 +44,8 @@ public class AtomFeedTests(PortalFactory portal)
     {
         var page = await portal.CreateClient().GetOkPageAsync("/");
 
-        Assert.NotNull(page.QuerySelector("head link[rel='alternate'][type='application/atom+xml'][href='/feed.atom']"));
+        Assert.NotNull(
+            page.QuerySelector("head link[rel='alternate'][type='application/atom+xml'][href='/feed.atom']")
+        );
     }
 }

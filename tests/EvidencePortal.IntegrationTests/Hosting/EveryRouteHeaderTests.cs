@@ -57,25 +57,53 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
         // Over the sign-in rate limit (6 a minute in this portal): 429 with the portal's page.
         for (var attempt = 0; attempt < 8 && !statuses.Contains(429); attempt++)
         {
-            await CheckAsync(httpsAnonymous, HttpMethod.Post, "/account/login", signedIn: false,
-                body: new FormUrlEncodedContent([new("Input.Email", "nobody@example.org"), new("Input.Password", "not the password")]));
+            await CheckAsync(
+                httpsAnonymous,
+                HttpMethod.Post,
+                "/account/login",
+                signedIn: false,
+                body: new FormUrlEncodedContent([
+                    new("Input.Email", "nobody@example.org"),
+                    new("Input.Password", "not the password"),
+                ])
+            );
         }
 
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedResponses} responses lacked a header:\n" + string.Join("\n", failures.Take(40)));
+        Assert.True(
+            failures.Count == 0,
+            $"{failures.Count} of {checkedResponses} responses lacked a header:\n"
+                + string.Join("\n", failures.Take(40))
+        );
         foreach (var status in new[] { 200, 302, 400, 403, 404, 405, 409, 429 })
         {
-            Assert.True(statuses.Contains(status), $"No {status} answer was checked; saw {string.Join(", ", statuses.Order())}");
+            Assert.True(
+                statuses.Contains(status),
+                $"No {status} answer was checked; saw {string.Join(", ", statuses.Order())}"
+            );
         }
         Assert.True(checkedResponses > 4 * 40, $"Only {checkedResponses} responses were checked");
     }
 
-    /// <summary>Requests whose answers are not pages of their own: bad values, missing records, unknown addresses.</summary>
+    /// <summary>Requests whose answers are not pages of their own: bad values, missing records, unknown
+    /// addresses.</summary>
     private static readonly string[] OtherAnswers =
     [
-        "/no-such-page", "/studies/no-such-study", "/studies?yearFrom=abc", "/studies?page=9999", "/search?q=befriending&page=9999",
-        "/api/v1/studies?pageSize=5000", "/api/v1/studies/no-such-study", "/api/v1/findings/abc", "/topics/no-such-topic",
-        "/error/500", "/error/418", "/edit/studies/999999", "/edit/history/spaceship/1", "/lib/no-such-file.css",
-        "/account/login?returnUrl=https%3A%2F%2Fevil.example%2F", "/account/two-factor/recovery-codes",
+        "/no-such-page",
+        "/studies/no-such-study",
+        "/studies?yearFrom=abc",
+        "/studies?page=9999",
+        "/search?q=befriending&page=9999",
+        "/api/v1/studies?pageSize=5000",
+        "/api/v1/studies/no-such-study",
+        "/api/v1/findings/abc",
+        "/topics/no-such-topic",
+        "/error/500",
+        "/error/418",
+        "/edit/studies/999999",
+        "/edit/history/spaceship/1",
+        "/lib/no-such-file.css",
+        "/account/login?returnUrl=https%3A%2F%2Fevil.example%2F",
+        "/account/two-factor/recovery-codes",
     ];
 
     private async Task CheckConflictAsync(HttpClient admin)
@@ -86,13 +114,29 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
             id = await db.Studies.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         }
         var (_, form) = await admin.LoadAsync($"/edit/studies/{id}");
-        var response = await admin.PostFormAsync(form, ".portal-record-status form[action*='handler=Delete']", ("version", $"{id}.999"));
+        var response = await admin.PostFormAsync(
+            form,
+            ".portal-record-status form[action*='handler=Delete']",
+            ("version", $"{id}.999")
+        );
         var page = await Html.ParseAsync(response);
-        Record(response, admin.BaseAddress!, $"POST delete with a stale token ({page.QuerySelector("main h1").Text()}: {page.QuerySelector(".nhsuk-error-summary").Text()})",
-            signedIn: true, expected: 409);
+        Record(
+            response,
+            admin.BaseAddress!,
+            $"POST delete with a stale token ({page.QuerySelector("main h1").Text()}: {page.QuerySelector(".nhsuk-error-summary").Text()})",
+            signedIn: true,
+            expected: 409
+        );
     }
 
-    private async Task CheckAsync(HttpClient client, HttpMethod method, string url, bool signedIn, int? expected = null, HttpContent? body = null)
+    private async Task CheckAsync(
+        HttpClient client,
+        HttpMethod method,
+        string url,
+        bool signedIn,
+        int? expected = null,
+        HttpContent? body = null
+    )
     {
         using var request = new HttpRequestMessage(method, url) { Content = body };
         using var response = await client.SendAsync(request);
@@ -121,7 +165,8 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
         // Static files keep their own caching; everything else a signed-in person is shown must not be stored.
         var cacheControl = response.Headers.CacheControl;
         var path = response.RequestMessage?.RequestUri?.AbsolutePath ?? "";
-        var isStaticFile = path.StartsWith("/lib/", StringComparison.Ordinal) || path.StartsWith("/css/", StringComparison.Ordinal);
+        var isStaticFile =
+            path.StartsWith("/lib/", StringComparison.Ordinal) || path.StartsWith("/css/", StringComparison.Ordinal);
         if (signedIn && !isStaticFile && cacheControl?.NoStore != true)
         {
             failures.Add($"{label}: a signed-in answer without Cache-Control: no-store ({cacheControl})");
@@ -129,7 +174,9 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
     }
 
     private HttpClient Client(string site) =>
-        portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(site), AllowAutoRedirect = false });
+        portal.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri(site), AllowAutoRedirect = false }
+        );
 
     private async Task SignInAsync(HttpClient client, string role)
     {
@@ -152,7 +199,9 @@ public static partial class SecurityHeaders
 {
     public static IEnumerable<string> Problems(HttpResponseMessage response, bool https)
     {
-        var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        var headers = response
+            .Headers.Concat(response.Content.Headers)
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
         var csp = headers.GetValueOrDefault("Content-Security-Policy");
         if (csp is null)
         {
@@ -162,11 +211,21 @@ public static partial class SecurityHeaders
         {
             var directives = csp.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .ToDictionary(d => d.Split(' ')[0], d => d, StringComparer.OrdinalIgnoreCase);
-            if (csp.Contains("unsafe-inline", StringComparison.OrdinalIgnoreCase) || csp.Contains("unsafe-eval", StringComparison.OrdinalIgnoreCase))
+            if (
+                csp.Contains("unsafe-inline", StringComparison.OrdinalIgnoreCase)
+                || csp.Contains("unsafe-eval", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 yield return "CSP allows unsafe-inline or unsafe-eval: " + csp;
             }
-            foreach (var (name, value) in new[] { ("frame-ancestors", "frame-ancestors 'none'"), ("object-src", "object-src 'none'"), ("default-src", "default-src 'self'") })
+            foreach (
+                var (name, value) in new[]
+                {
+                    ("frame-ancestors", "frame-ancestors 'none'"),
+                    ("object-src", "object-src 'none'"),
+                    ("default-src", "default-src 'self'"),
+                }
+            )
             {
                 if (directives.GetValueOrDefault(name) != value)
                 {
@@ -186,7 +245,10 @@ public static partial class SecurityHeaders
         {
             yield return "no X-Content-Type-Options: nosniff";
         }
-        if (headers.GetValueOrDefault("Referrer-Policy") is not ("no-referrer" or "same-origin" or "strict-origin" or "strict-origin-when-cross-origin"))
+        if (
+            headers.GetValueOrDefault("Referrer-Policy")
+            is not ("no-referrer" or "same-origin" or "strict-origin" or "strict-origin-when-cross-origin")
+        )
         {
             yield return "no strict Referrer-Policy";
         }
@@ -201,7 +263,11 @@ public static partial class SecurityHeaders
         if (https)
         {
             var maxAge = hsts is null ? null : MaxAge().Match(hsts);
-            if (maxAge is null || !maxAge.Success || long.Parse(maxAge.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 31_536_000)
+            if (
+                maxAge is null
+                || !maxAge.Success
+                || long.Parse(maxAge.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 31_536_000
+            )
             {
                 yield return $"over https without HSTS of a year or more ({hsts})";
             }

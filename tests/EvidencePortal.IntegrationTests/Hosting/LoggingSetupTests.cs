@@ -56,7 +56,8 @@ public sealed class LoggingSetupTests
     }
 }
 
-/// <summary>A sink that takes a few milliseconds per event, as a console behind a slow pipe would, and keeps what it was given.</summary>
+/// <summary>A sink that takes a few milliseconds per event, as a console behind a slow pipe would, and keeps what it
+/// was given.</summary>
 public sealed class SlowRecordingSink(string recorder) : ILogEventSink
 {
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<LogEvent>> Recorders = new();
@@ -73,7 +74,11 @@ public sealed class SlowRecordingSink(string recorder) : ILogEventSink
 public static class SlowRecordingSinkExtensions
 {
     /// <summary>Named in configuration in place of Console, whose output template it is given and ignores.</summary>
-    public static LoggerConfiguration SlowRecording(this LoggerSinkConfiguration sinks, string recorder, string? outputTemplate = null)
+    public static LoggerConfiguration SlowRecording(
+        this LoggerSinkConfiguration sinks,
+        string recorder,
+        string? outputTemplate = null
+    )
     {
         _ = outputTemplate;
         return sinks.Sink(new SlowRecordingSink(recorder));

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Hosting;
 
-/// <summary>Anonymous pages come from the output cache, and a publish evicts them: the very next request is fresh.</summary>
+/// <summary>Anonymous pages come from the output cache, and a publish evicts them: the very next request is
+/// fresh.</summary>
 public sealed class OutputCacheTests : IDisposable
 {
     private readonly PortalFactory portal = new();
@@ -31,7 +32,13 @@ public sealed class OutputCacheTests : IDisposable
 
         var editor = await EditorTestClient.SignInAsync(portal);
         var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
-        var (_, edit) = await editor.FollowAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Population"] = "Published population text" }));
+        var (_, edit) = await editor.FollowAsync(
+            await editor.SubmitAsync(
+                form,
+                "form[action*='handler=Save']",
+                new() { ["Input.Population"] = "Published population text" }
+            )
+        );
         await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", []);
 
         var fresh = await anonymous.GetOkPageAsync(url);
@@ -68,7 +75,10 @@ public sealed class OutputCacheTests : IDisposable
         }
         static string Decompress(byte[] body)
         {
-            using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+            using var brotli = new System.IO.Compression.BrotliStream(
+                new MemoryStream(body),
+                System.IO.Compression.CompressionMode.Decompress
+            );
             return new StreamReader(brotli).ReadToEnd();
         }
 
@@ -80,12 +90,21 @@ public sealed class OutputCacheTests : IDisposable
         Assert.False(oneOff.FromCache);
         // The same page; only the head differs (a cached page carries its styles, a one-off answer links them).
         var (cachedHtml, oneOffHtml) = (Decompress(cached.Body), Decompress(oneOff.Body));
-        Assert.Equal(cachedHtml[cachedHtml.IndexOf("<body", StringComparison.Ordinal)..], oneOffHtml[oneOffHtml.IndexOf("<body", StringComparison.Ordinal)..]);
+        Assert.Equal(
+            cachedHtml[cachedHtml.IndexOf("<body", StringComparison.Ordinal)..],
+            oneOffHtml[oneOffHtml.IndexOf("<body", StringComparison.Ordinal)..]
+        );
         // Each against the same text compressed at the other level.
         var cachedAtFastest = Compress(cachedHtml, System.IO.Compression.CompressionLevel.Fastest);
         var oneOffAtOptimal = Compress(oneOffHtml, System.IO.Compression.CompressionLevel.Optimal);
-        Assert.True(cached.Body.Length < cachedAtFastest * 0.95, $"cached copy {cached.Body.Length} bytes, {cachedAtFastest} at the fastest level");
-        Assert.True(oneOff.Body.Length > oneOffAtOptimal * 1.05, $"one-off answer {oneOff.Body.Length} bytes, {oneOffAtOptimal} at the optimal level");
+        Assert.True(
+            cached.Body.Length < cachedAtFastest * 0.95,
+            $"cached copy {cached.Body.Length} bytes, {cachedAtFastest} at the fastest level"
+        );
+        Assert.True(
+            oneOff.Body.Length > oneOffAtOptimal * 1.05,
+            $"one-off answer {oneOff.Body.Length} bytes, {oneOffAtOptimal} at the optimal level"
+        );
     }
 
     [Fact]
@@ -101,7 +120,10 @@ public sealed class OutputCacheTests : IDisposable
         }
         var editor = await EditorTestClient.SignInAsync(portal);
 
-        Assert.Contains("Key message changed directly", (await editor.GetOkPageAsync("/topics/befriending")).MainText());
+        Assert.Contains(
+            "Key message changed directly",
+            (await editor.GetOkPageAsync("/topics/befriending")).MainText()
+        );
         // ... and what the editor was shown (their name, Edit links) is never stored for the public.
         var afterwards = await anonymous.GetOkPageAsync("/topics/befriending");
         Assert.DoesNotContain("Signed in as", afterwards.Body!.TextContent);

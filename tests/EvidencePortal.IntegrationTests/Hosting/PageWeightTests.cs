@@ -51,7 +51,15 @@ public class PageWeightTests(PortalFactory portal)
         Assert.True(weight.ScriptBytesUncompressed <= JavaScriptBudget, weight.Describe("/edit/studies/new"));
     }
 
-    private sealed record Weight(int Html, int InlineStyleCharacters, int Stylesheets, int StylesheetCount, int Scripts, int ScriptCount, int ScriptBytesUncompressed)
+    private sealed record Weight(
+        int Html,
+        int InlineStyleCharacters,
+        int Stylesheets,
+        int StylesheetCount,
+        int Scripts,
+        int ScriptCount,
+        int ScriptBytesUncompressed
+    )
     {
         public int Total => Html + Stylesheets + Scripts;
 
@@ -78,7 +86,15 @@ public class PageWeightTests(PortalFactory portal)
             scriptUncompressed += System.Text.Encoding.UTF8.GetByteCount(text);
         }
         var inlineStyle = page.QuerySelectorAll("style").Sum(s => s.TextContent.Length);
-        return new Weight(htmlBody.Length, inlineStyle, stylesheetBytes, stylesheets.Count, scriptBytes, scripts.Count, scriptUncompressed);
+        return new Weight(
+            htmlBody.Length,
+            inlineStyle,
+            stylesheetBytes,
+            stylesheets.Count,
+            scriptBytes,
+            scripts.Count,
+            scriptUncompressed
+        );
     }
 
     private static async Task<(byte[] Body, string Text)> GetBrotliAsync(HttpClient client, string url)

@@ -18,10 +18,22 @@ public sealed class PublicAddressTests : IDisposable
     [Theory]
     [InlineData("/feed.atom", Public + "/studies/")]
     [InlineData("/studies.csv", Public + "/studies/")]
-    [InlineData("/studies/harris-1999-befriending-chronic-depression", "Printed from " + Public + "/studies/harris-1999-befriending-chronic-depression")]
-    [InlineData("/studies/harris-1999-befriending-chronic-depression", Public + "/studies/harris-1999-befriending-chronic-depression")]
-    [InlineData("/studies/harris-1999-befriending-chronic-depression.ris", "UR  - " + Public + "/studies/harris-1999-befriending-chronic-depression")]
-    [InlineData("/studies/harris-1999-befriending-chronic-depression.bib", Public + "/studies/harris-1999-befriending-chronic-depression")]
+    [InlineData(
+        "/studies/harris-1999-befriending-chronic-depression",
+        "Printed from " + Public + "/studies/harris-1999-befriending-chronic-depression"
+    )]
+    [InlineData(
+        "/studies/harris-1999-befriending-chronic-depression",
+        Public + "/studies/harris-1999-befriending-chronic-depression"
+    )]
+    [InlineData(
+        "/studies/harris-1999-befriending-chronic-depression.ris",
+        "UR  - " + Public + "/studies/harris-1999-befriending-chronic-depression"
+    )]
+    [InlineData(
+        "/studies/harris-1999-befriending-chronic-depression.bib",
+        Public + "/studies/harris-1999-befriending-chronic-depression"
+    )]
     [InlineData("/reviews/social-networks/print", "Online: " + Public + "/topics/")]
     [InlineData("/api/v1/studies", Public + "/studies/")]
     public async Task Get_WritesAbsoluteLinksWithThePublicAddress_NeverTheRequestsHost(string url, string expected)

@@ -31,11 +31,19 @@ public sealed class PublicExposureTests : IAsyncLifetime
         var studies = await StudiesNotLinkedFromSummariesAsync();
         var (pending, deleted) = (studies[0], studies[1]);
         var newDraft = await admin.Client.GetOkPageAsync("/edit/studies/new");
-        var created = await admin.Client.SubmitAsync(newDraft, "form[action*='handler=Save']", new()
-        {
-            ["Input.Title"] = $"{NewDraftMarker} never published", ["Input.Authors"] = $"{NewDraftMarker} A", ["Input.Year"] = "2020",
-            ["Input.SourceUrls"] = "https://example.org/draft", ["Input.DesignCategory"] = "Qualitative", ["Input.Slug"] = "zyxwvut-draft",
-        });
+        var created = await admin.Client.SubmitAsync(
+            newDraft,
+            "form[action*='handler=Save']",
+            new()
+            {
+                ["Input.Title"] = $"{NewDraftMarker} never published",
+                ["Input.Authors"] = $"{NewDraftMarker} A",
+                ["Input.Year"] = "2020",
+                ["Input.SourceUrls"] = "https://example.org/draft",
+                ["Input.DesignCategory"] = "Qualitative",
+                ["Input.Slug"] = "zyxwvut-draft",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var form = await admin.Client.GetOkPageAsync($"/edit/studies/{pending.Id}");
         var saved = await admin.Client.SubmitAsync(form, "form[action*='handler=Save']", new()
@@ -45,16 +53,34 @@ public sealed class PublicExposureTests : IAsyncLifetime
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var toDelete = await admin.Client.GetOkPageAsync($"/edit/studies/{deleted.Id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.Client.SubmitAsync(toDelete, ".portal-record-status form[action*='handler=Delete']", [])).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await admin.Client.SubmitAsync(toDelete, ".portal-record-status form[action*='handler=Delete']", [])
+            ).StatusCode
+        );
 
         var anonymous = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var urls = (await RouteSamples.AllAsync(portal)).Where(r => r.AllowsGet).Select(r => r.Url).ToList();
         urls.AddRange([
-            "/studies?size=100", "/studies?size=100&page=2", "/studies.csv", "/feed.atom", "/map", "/search?q=" + NewDraftMarker,
-            "/search?q=" + PendingMarker, $"/search?q={Uri.EscapeDataString(deleted.Title)}", "/api/v1/studies?pageSize=100",
-            "/api/v1/findings?pageSize=100", "/api/v1/findings?pageSize=100&page=2", "/api/v1/findings?pageSize=100&page=3",
-            "/studies/zyxwvut-draft", "/studies/zyxwvut-draft.ris", "/api/v1/studies/zyxwvut-draft",
-            $"/studies/{deleted.Slug}", $"/studies/{deleted.Slug}.bib", $"/api/v1/studies/{deleted.Slug}",
+            "/studies?size=100",
+            "/studies?size=100&page=2",
+            "/studies.csv",
+            "/feed.atom",
+            "/map",
+            "/search?q=" + NewDraftMarker,
+            "/search?q=" + PendingMarker,
+            $"/search?q={Uri.EscapeDataString(deleted.Title)}",
+            "/api/v1/studies?pageSize=100",
+            "/api/v1/findings?pageSize=100",
+            "/api/v1/findings?pageSize=100&page=2",
+            "/api/v1/findings?pageSize=100&page=3",
+            "/studies/zyxwvut-draft",
+            "/studies/zyxwvut-draft.ris",
+            "/api/v1/studies/zyxwvut-draft",
+            $"/studies/{deleted.Slug}",
+            $"/studies/{deleted.Slug}.bib",
+            $"/api/v1/studies/{deleted.Slug}",
         ]);
         var leaks = new List<string>();
         foreach (var url in urls.Distinct())
@@ -63,8 +89,12 @@ public sealed class PublicExposureTests : IAsyncLifetime
             var body = await response.Content.ReadAsStringAsync();
             foreach (var secret in new[] { NewDraftMarker, "zyxwvut-draft", PendingMarker, deleted.Slug, admin.Email })
             {
-                // An address that names the secret is answered with it ("no published study called ..."): the visitor's own words.
-                if (body.Contains(secret, StringComparison.OrdinalIgnoreCase) && !url.Contains(secret, StringComparison.OrdinalIgnoreCase))
+                // An address that names the secret is answered with it ("no published study called ..."): the visitor's
+                // own words.
+                if (
+                    body.Contains(secret, StringComparison.OrdinalIgnoreCase)
+                    && !url.Contains(secret, StringComparison.OrdinalIgnoreCase)
+                )
                 {
                     leaks.Add($"{url} ({(int)response.StatusCode}) shows '{secret}'");
                 }
@@ -97,9 +127,15 @@ public sealed class PublicExposureTests : IAsyncLifetime
     [Fact]
     public async Task TheOutputCache_KeepsEachHostAndQueryApart_AndIgnoresForwardedHost()
     {
-        var first = portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://first.example.nhs.uk") });
-        var second = portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://second.example.nhs.uk") });
-        foreach (var url in new[] { "/feed.atom", "/api/v1/studies", "/studies/harris-1999-befriending-chronic-depression" })
+        var first = portal.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://first.example.nhs.uk") }
+        );
+        var second = portal.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://second.example.nhs.uk") }
+        );
+        foreach (
+            var url in new[] { "/feed.atom", "/api/v1/studies", "/studies/harris-1999-befriending-chronic-depression" }
+        )
         {
             Assert.Contains("first.example.nhs.uk", await first.GetStringAsync(url));
             var body = await second.GetStringAsync(url);
@@ -122,7 +158,9 @@ public sealed class PublicExposureTests : IAsyncLifetime
         const string title = "Groups <script>alert(1)</script> & 'peers' \"together\" – Zoë";
         var study = (await StudiesNotLinkedFromSummariesAsync())[2];
         var form = await admin.Client.GetOkPageAsync($"/edit/studies/{study.Id}");
-        var (_, edit) = await admin.Client.FollowAsync(await admin.Client.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Title"] = title }));
+        var (_, edit) = await admin.Client.FollowAsync(
+            await admin.Client.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Title"] = title })
+        );
         await admin.Client.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", []);
 
         var body = await portal.CreateClient().GetStringAsync($"/api/v1/studies/{study.Slug}");
@@ -135,15 +173,38 @@ public sealed class PublicExposureTests : IAsyncLifetime
 
     private sealed record StudyRow(int Id, string Slug, string Title);
 
-    /// <summary>Published studies with findings that no summary links to, so their address appearing anywhere public would be a leak.</summary>
+    /// <summary>Published studies with findings that no summary links to, so their address appearing anywhere public
+    /// would be a leak.</summary>
     private async Task<List<StudyRow>> StudiesNotLinkedFromSummariesAsync()
     {
         await using var db = portal.NewDbContext();
-        var markdown = string.Join("\n", await db.Topics.Select(t => t.SummaryMarkdown).ToListAsync())
-            + string.Join("\n", await db.Reviews.Select(r => r.KeyFindingsMarkdown + r.OverviewMarkdown + r.SummaryOfStudiesMarkdown + r.FutureResearchMarkdown).ToListAsync());
-        var studies = await db.Studies.Where(s => s.DraftOfId == null && s.Status == EvidencePortal.Web.Domain.PublicationStatus.Published
-                && db.Findings.Any(f => f.StudyId == s.Id))
-            .OrderBy(s => s.Id).Select(s => new StudyRow(s.Id, s.Slug, s.Title)).ToListAsync();
-        return studies.Where(s => !markdown.Contains(s.Slug, StringComparison.Ordinal) && s.Slug != "harris-1999-befriending-chronic-depression").ToList();
+        var markdown =
+            string.Join("\n", await db.Topics.Select(t => t.SummaryMarkdown).ToListAsync())
+            + string.Join(
+                "\n",
+                await db
+                    .Reviews.Select(r =>
+                        r.KeyFindingsMarkdown
+                        + r.OverviewMarkdown
+                        + r.SummaryOfStudiesMarkdown
+                        + r.FutureResearchMarkdown
+                    )
+                    .ToListAsync()
+            );
+        var studies = await db
+            .Studies.Where(s =>
+                s.DraftOfId == null
+                && s.Status == EvidencePortal.Web.Domain.PublicationStatus.Published
+                && db.Findings.Any(f => f.StudyId == s.Id)
+            )
+            .OrderBy(s => s.Id)
+            .Select(s => new StudyRow(s.Id, s.Slug, s.Title))
+            .ToListAsync();
+        return studies
+            .Where(s =>
+                !markdown.Contains(s.Slug, StringComparison.Ordinal)
+                && s.Slug != "harris-1999-befriending-chronic-depression"
+            )
+            .ToList();
     }
 }

@@ -14,7 +14,9 @@ public static class RouteSamples
 {
     public sealed record Route(RouteEndpoint Endpoint, string Url)
     {
-        public bool AllowsGet => Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is not { } methods || methods.Contains("GET");
+        public bool AllowsGet =>
+            Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is not { } methods
+            || methods.Contains("GET");
     }
 
     public static async Task<List<Route>> AllAsync(PortalFactory portal)
@@ -22,7 +24,9 @@ public static class RouteSamples
         var samples = await SamplesAsync(portal);
         var routes = new List<Route>();
         var missing = new List<string>();
-        foreach (var endpoint in portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        foreach (
+            var endpoint in portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        )
         {
             var pattern = (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
             if (endpoint.RoutePattern.Parameters.Count == 0)
@@ -38,18 +42,41 @@ public static class RouteSamples
                 missing.Add(pattern);
             }
         }
-        Assert.True(missing.Count == 0, "Give these routes a sample address in RouteSamples: " + string.Join(", ", missing));
+        Assert.True(
+            missing.Count == 0,
+            "Give these routes a sample address in RouteSamples: " + string.Join(", ", missing)
+        );
         return routes;
     }
 
     private static async Task<Dictionary<string, string>> SamplesAsync(PortalFactory portal)
     {
         await using var db = portal.NewDbContext();
-        var study = await db.Studies.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => new { s.Id, s.Slug }).FirstAsync();
-        var topic = await db.Topics.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => new { s.Id, s.Slug }).FirstAsync();
-        var review = await db.Reviews.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => new { s.Id, s.Slug }).FirstAsync();
-        var intervention = await db.Interventions.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-        var outcome = await db.Outcomes.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var study = await db
+            .Studies.Where(s => s.DraftOfId == null)
+            .OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.Slug })
+            .FirstAsync();
+        var topic = await db
+            .Topics.Where(s => s.DraftOfId == null)
+            .OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.Slug })
+            .FirstAsync();
+        var review = await db
+            .Reviews.Where(s => s.DraftOfId == null)
+            .OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.Slug })
+            .FirstAsync();
+        var intervention = await db
+            .Interventions.Where(s => s.DraftOfId == null)
+            .OrderBy(s => s.Id)
+            .Select(s => s.Id)
+            .FirstAsync();
+        var outcome = await db
+            .Outcomes.Where(s => s.DraftOfId == null)
+            .OrderBy(s => s.Id)
+            .Select(s => s.Id)
+            .FirstAsync();
         var finding = await db.Findings.OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
         // A store may hold no import yet: an unknown batch's address must then answer as well as a real one.
         var importBatch = await db.ImportBatches.OrderBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync() ?? 1;

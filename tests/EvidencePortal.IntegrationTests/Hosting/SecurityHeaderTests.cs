@@ -30,33 +30,67 @@ public class SecurityHeaderTests(PortalFactory portal)
     public async Task EveryPage_CarriesTheWholeStylesheetInline_AndItsCspAllowsThatTextOnly()
     {
         var editor = await EditorSession.SignInAsync(portal);
-        var cachedPages = new[] { "/", "/reviews/social-networks", "/topics/befriending", "/studies", "/studies/priebe-2019-volume-befriending-rct", "/about/ratings", "/search?q=befriending" };
-        var pagesForOneRequest = new[] { (client, "/no-such-page"), (client, "/account/login"), (editor.Client, "/edit/studies/new"), (editor.Client, "/topics/befriending") };
-        var nhsuk = await File.ReadAllTextAsync(Path.Combine(RepoPaths.WebRoot, "lib/nhsuk-frontend/nhsuk-frontend.min.css"));
+        var cachedPages = new[]
+        {
+            "/",
+            "/reviews/social-networks",
+            "/topics/befriending",
+            "/studies",
+            "/studies/priebe-2019-volume-befriending-rct",
+            "/about/ratings",
+            "/search?q=befriending",
+        };
+        var pagesForOneRequest = new[]
+        {
+            (client, "/no-such-page"),
+            (client, "/account/login"),
+            (editor.Client, "/edit/studies/new"),
+            (editor.Client, "/topics/befriending"),
+        };
+        var nhsuk = await File.ReadAllTextAsync(
+            Path.Combine(RepoPaths.WebRoot, "lib/nhsuk-frontend/nhsuk-frontend.min.css")
+        );
         var portalCss = await File.ReadAllTextAsync(Path.Combine(RepoPaths.WebRoot, "css/portal.css"));
 
         // A cached page's first answer is rendered, the second replayed by the output cache: both are checked.
-        foreach (var (who, url) in cachedPages.SelectMany(url => new[] { (client, url), (client, url) }).Concat(pagesForOneRequest))
+        foreach (
+            var (who, url) in cachedPages
+                .SelectMany(url => new[] { (client, url), (client, url) })
+                .Concat(pagesForOneRequest)
+        )
         {
             var (page, styleSources) = await GetAsync(who, url);
 
             var style = Assert.Single(page.QuerySelectorAll("style"));
             Assert.Equal("HEAD", style.ParentElement!.TagName);
             Assert.Equal(nhsuk.Trim() + "\n" + portalCss.Trim() + "\n", style.TextContent);
-            var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(style.TextContent)));
-            Assert.True(styleSources.SequenceEqual(["'self'", $"'sha256-{hash}'"]), $"{url}: style-src {string.Join(' ', styleSources)}");
+            var hash = Convert.ToBase64String(
+                System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(style.TextContent))
+            );
+            Assert.True(
+                styleSources.SequenceEqual(["'self'", $"'sha256-{hash}'"]),
+                $"{url}: style-src {string.Join(' ', styleSources)}"
+            );
             Assert.Empty(page.QuerySelectorAll("[style]"));
             Assert.Empty(page.QuerySelectorAll("script:not([src])"));
             Assert.Empty(page.QuerySelectorAll("link[rel=stylesheet]"));
         }
     }
 
-    private static async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, string[] StyleSources)> GetAsync(HttpClient http, string url)
+    private static async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, string[] StyleSources)> GetAsync(
+        HttpClient http,
+        string url
+    )
     {
         var response = await http.GetAsync(url);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        var styleSources = response.Headers.GetValues("Content-Security-Policy").Single()
-            .Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("style-src ", StringComparison.Ordinal)).Split(' ')[1..];
+        var styleSources = response
+            .Headers.GetValues("Content-Security-Policy")
+            .Single()
+            .Split(';')
+            .Select(d => d.Trim())
+            .Single(d => d.StartsWith("style-src ", StringComparison.Ordinal))
+            .Split(' ')[1..];
         return (page, styleSources);
     }
 }

@@ -21,9 +21,13 @@ public sealed class StaticAssetTests : IDisposable
         var client = portal.CreateClient();
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/"));
         var editor = await EditorSession.SignInAsync(portal);
-        var editorPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await editor.Client.GetStringAsync("/edit"));
-        var addresses = page.QuerySelectorAll("link[rel=icon]").Select(l => l.GetAttribute("href")!)
-            .Concat(editorPage.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!)).ToList();
+        var editorPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await editor.Client.GetStringAsync("/edit")
+        );
+        var addresses = page.QuerySelectorAll("link[rel=icon]")
+            .Select(l => l.GetAttribute("href")!)
+            .Concat(editorPage.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+            .ToList();
 
         Assert.Equal(2, addresses.Count);
         foreach (var address in addresses)
@@ -31,10 +35,16 @@ public sealed class StaticAssetTests : IDisposable
             var response = await client.GetAsync(address);
 
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-            Assert.True(response.Headers.CacheControl is { MaxAge.TotalDays: >= 365 } cache && cache.Extensions.Any(e => e.Name == "immutable"),
-                $"{address}: Cache-Control {response.Headers.CacheControl}");
+            Assert.True(
+                response.Headers.CacheControl is { MaxAge.TotalDays: >= 365 } cache
+                    && cache.Extensions.Any(e => e.Name == "immutable"),
+                $"{address}: Cache-Control {response.Headers.CacheControl}"
+            );
         }
         // The plain address still answers (a bookmark, an old page), but must be checked again each time.
-        Assert.True((await client.GetAsync("/css/portal.css")).Headers.CacheControl?.NoCache, "/css/portal.css is sent no-cache");
+        Assert.True(
+            (await client.GetAsync("/css/portal.css")).Headers.CacheControl?.NoCache,
+            "/css/portal.css is sent no-cache"
+        );
     }
 }

@@ -37,7 +37,12 @@ public sealed class TransportSecurityTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Connections))]
-    public async Task EveryCookie_IsHttpOnlyAndStrict_AndSecureUnlessPlainHttpOnLoopback(string site, string? remote, string? forwardedProto, bool secure)
+    public async Task EveryCookie_IsHttpOnlyAndStrict_AndSecureUnlessPlainHttpOnLoopback(
+        string site,
+        string? remote,
+        string? forwardedProto,
+        bool secure
+    )
     {
         var (client, jar) = NewClient(site, remote, forwardedProto);
         var email = $"cookies-{Guid.NewGuid():N}@example.org";
@@ -47,17 +52,37 @@ public sealed class TransportSecurityTests : IDisposable
         await EditorSession.SignInClientAsync(client, email, EditorSession.DefaultPassword, key);
         var id = await FirstStudyIdAsync();
         var form = await client.GetOkPageAsync($"/edit/studies/{id}");
-        var saved = await client.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Setting"] = $"Saved over {site}" });
+        var saved = await client.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Setting"] = $"Saved over {site}" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var names = jar.SetCookies.Select(c => c.Split('=')[0]).ToHashSet();
-        Assert.Superset(new HashSet<string> { "portal.antiforgery", "Identity.TwoFactorUserId", "portal.session", ".AspNetCore.Mvc.CookieTempDataProvider" }, names);
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "portal.antiforgery",
+                "Identity.TwoFactorUserId",
+                "portal.session",
+                ".AspNetCore.Mvc.CookieTempDataProvider",
+            },
+            names
+        );
         foreach (var cookie in jar.SetCookies)
         {
-            var attributes = cookie.Split(';', StringSplitOptions.TrimEntries).Skip(1).Select(a => a.ToLowerInvariant()).ToList();
+            var attributes = cookie
+                .Split(';', StringSplitOptions.TrimEntries)
+                .Skip(1)
+                .Select(a => a.ToLowerInvariant())
+                .ToList();
             Assert.True(attributes.Contains("httponly"), $"not HttpOnly: {cookie}");
             Assert.True(attributes.Contains("samesite=strict"), $"not SameSite=Strict: {cookie}");
-            Assert.True(attributes.Contains("secure") == secure, $"Secure should be {secure} over {site} from {remote ?? "the test server"}: {cookie}");
+            Assert.True(
+                attributes.Contains("secure") == secure,
+                $"Secure should be {secure} over {site} from {remote ?? "the test server"}: {cookie}"
+            );
         }
     }
 
@@ -79,14 +104,21 @@ public sealed class TransportSecurityTests : IDisposable
     [Fact]
     public async Task SignInRateLimit_CountsEachClientBehindATrustedProxy_ButIgnoresForwardedAddressesFromAnyoneElse()
     {
-        using var limited = new PortalFactory().With("Content:ImportOnEmptyStore", "false").With("Security:SignInAttemptsPerMinute", "3")
+        using var limited = new PortalFactory()
+            .With("Content:ImportOnEmptyStore", "false")
+            .With("Security:SignInAttemptsPerMinute", "3")
             .WithServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFromHeader()));
 
         async Task<HttpStatusCode> AttemptAsync(string remote, string forwardedFor)
         {
             var (client, _) = NewClient(limited, "http://portal.example.nhs.uk", remote, "https", forwardedFor);
             var (_, page) = await client.LoadAsync("/account/login");
-            var response = await client.PostFormAsync(page, "main form", ("Input.Email", "guess@example.org"), ("Input.Password", "a guessed password"));
+            var response = await client.PostFormAsync(
+                page,
+                "main form",
+                ("Input.Email", "guess@example.org"),
+                ("Input.Password", "a guessed password")
+            );
             return response.StatusCode;
         }
 
@@ -115,7 +147,13 @@ public sealed class TransportSecurityTests : IDisposable
     private (HttpClient Client, CookieRecorder Jar) NewClient(string site, string? remote, string? forwardedProto) =>
         NewClient(portal, site, remote, forwardedProto, forwardedProto is null ? null : "203.0.113.77");
 
-    private static (HttpClient Client, CookieRecorder Jar) NewClient(PortalFactory factory, string site, string? remote, string? forwardedProto, string? forwardedFor)
+    private static (HttpClient Client, CookieRecorder Jar) NewClient(
+        PortalFactory factory,
+        string site,
+        string? remote,
+        string? forwardedProto,
+        string? forwardedFor
+    )
     {
         var jar = new CookieRecorder();
         if (remote is not null)
@@ -170,7 +208,10 @@ public sealed class CookieRecorder : DelegatingHandler
     /// <summary>Headers added to every request (a proxy's X-Forwarded-*, the test remote address).</summary>
     public Dictionary<string, string> Headers { get; } = [];
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         foreach (var (name, value) in Headers)
         {
@@ -187,8 +228,14 @@ public sealed class CookieRecorder : DelegatingHandler
             {
                 SetCookies.Add(cookie);
                 var pair = cookie.Split(';')[0];
-                var (name, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-                if (value.Length == 0 || cookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+                var (name, value) = (
+                    pair[..pair.IndexOf('=', StringComparison.Ordinal)],
+                    pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]
+                );
+                if (
+                    value.Length == 0
+                    || cookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)
+                )
                 {
                     jar.Remove(name);
                 }

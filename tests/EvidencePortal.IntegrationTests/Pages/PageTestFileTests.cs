@@ -10,7 +10,12 @@ namespace EvidencePortal.IntegrationTests.Pages;
 public class PageTestFileTests
 {
     private static readonly string Pages = Path.Combine(RepoPaths.Root, "src", "EvidencePortal.Web", "Pages");
-    private static readonly string Tests = Path.Combine(RepoPaths.Root, "tests", "EvidencePortal.IntegrationTests", "Pages");
+    private static readonly string Tests = Path.Combine(
+        RepoPaths.Root,
+        "tests",
+        "EvidencePortal.IntegrationTests",
+        "Pages"
+    );
 
     [Fact]
     public void EveryPage_HasATestFileNamedAfterIt()
@@ -22,6 +27,9 @@ public class PageTestFileTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.True(missing.Count == 0, $"Pages without their test file: {string.Join(", ", missing.Select(m => "Pages/" + m))}");
+        Assert.True(
+            missing.Count == 0,
+            $"Pages without their test file: {string.Join(", ", missing.Select(m => "Pages/" + m))}"
+        );
     }
 }

@@ -31,7 +31,8 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
     private readonly PortalFactory portal = new PortalFactory().With("Security:SignInAttemptsPerMinute", "1000");
     private EditorSession admin = null!;
 
-    public async ValueTask InitializeAsync() => admin = await EditorSession.SignInAsync(portal, Roles.Admin, twoFactor: true);
+    public async ValueTask InitializeAsync() =>
+        admin = await EditorSession.SignInAsync(portal, Roles.Admin, twoFactor: true);
 
     public async ValueTask DisposeAsync() => await portal.DisposeAsync();
 
@@ -41,28 +42,49 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
         var pages = await PagesAsync();
         var byReflection = typeof(Program).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract)
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-                .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal) && !m.Name.StartsWith("OnPage", StringComparison.Ordinal)
-                    && !m.Name.StartsWith("OnGet", StringComparison.Ordinal))
-                .Select(m => $"{t.FullName}.{m.Name}"))
+            .SelectMany(t =>
+                t.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(m =>
+                        m.Name.StartsWith("On", StringComparison.Ordinal)
+                        && !m.Name.StartsWith("OnPage", StringComparison.Ordinal)
+                        && !m.Name.StartsWith("OnGet", StringComparison.Ordinal)
+                    )
+                    .Select(m => $"{t.FullName}.{m.Name}")
+            )
             .ToHashSet();
-        var byEndpoint = pages.SelectMany(p => p.Handlers.Select(h => $"{p.Model.FullName}.{h.MethodInfo.Name}")).ToHashSet();
+        var byEndpoint = pages
+            .SelectMany(p => p.Handlers.Select(h => $"{p.Model.FullName}.{h.MethodInfo.Name}"))
+            .ToHashSet();
 
         Assert.Equal(byReflection.Order(), byEndpoint.Order());
-        Assert.True(byEndpoint.Count >= 15, $"Only {byEndpoint.Count} state-changing handlers found: {string.Join(", ", byEndpoint)}");
+        Assert.True(
+            byEndpoint.Count >= 15,
+            $"Only {byEndpoint.Count} state-changing handlers found: {string.Join(", ", byEndpoint)}"
+        );
         foreach (var page in pages)
         {
-            // The effective antiforgery filter is the last of the highest order: it must validate (Auto validates every unsafe method).
-            var policy = page.Descriptor.FilterDescriptors
-                .Where(f => f.Filter is AutoValidateAntiforgeryTokenAttribute or ValidateAntiForgeryTokenAttribute or IgnoreAntiforgeryTokenAttribute)
-                .OrderBy(f => f.Order).ThenBy(f => f.Scope).LastOrDefault()?.Filter;
+            // The effective antiforgery filter is the last of the highest order: it must validate (Auto validates every
+            // unsafe method).
+            var policy = page
+                .Descriptor.FilterDescriptors.Where(f =>
+                    f.Filter
+                        is AutoValidateAntiforgeryTokenAttribute
+                            or ValidateAntiForgeryTokenAttribute
+                            or IgnoreAntiforgeryTokenAttribute
+                )
+                .OrderBy(f => f.Order)
+                .ThenBy(f => f.Scope)
+                .LastOrDefault()
+                ?.Filter;
             if (NoTokenNeeded.ContainsKey(page.Descriptor.ViewEnginePath))
             {
                 Assert.IsType<IgnoreAntiforgeryTokenAttribute>(policy);
                 continue;
             }
-            Assert.True(policy is AutoValidateAntiforgeryTokenAttribute or ValidateAntiForgeryTokenAttribute,
-                $"{page.Descriptor.ViewEnginePath}'s effective antiforgery filter is {policy?.GetType().Name ?? "none"}");
+            Assert.True(
+                policy is AutoValidateAntiforgeryTokenAttribute or ValidateAntiForgeryTokenAttribute,
+                $"{page.Descriptor.ViewEnginePath}'s effective antiforgery filter is {policy?.GetType().Name ?? "none"}"
+            );
         }
     }
 
@@ -96,8 +118,13 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
             foreach (var method in new[] { HttpMethod.Put, HttpMethod.Delete, HttpMethod.Patch })
             {
                 var fields = FieldsFor(document, null).Where(f => f.Key != "__RequestVerificationToken");
-                var response = await admin.Client.SendAsync(new HttpRequestMessage(method, page.Url) { Content = new FormUrlEncodedContent(fields) });
-                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{method} {page.Url}: {(int)response.StatusCode}");
+                var response = await admin.Client.SendAsync(
+                    new HttpRequestMessage(method, page.Url) { Content = new FormUrlEncodedContent(fields) }
+                );
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.BadRequest,
+                    $"{method} {page.Url}: {(int)response.StatusCode}"
+                );
             }
         }
 
@@ -121,7 +148,10 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
                 {
                     var response = await admin.Client.SendAsync(new HttpRequestMessage(method, url));
                     answers.Add($"{method} {url}: {(int)response.StatusCode}");
-                    Assert.True((int)response.StatusCode < 500, answers[^1] + "\n" + string.Join("\n", portal.ServerErrors));
+                    Assert.True(
+                        (int)response.StatusCode < 500,
+                        answers[^1] + "\n" + string.Join("\n", portal.ServerErrors)
+                    );
                 }
             }
         }
@@ -130,7 +160,12 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync("/edit")).StatusCode);
     }
 
-    private sealed record PageUnderTest(string Url, CompiledPageActionDescriptor Descriptor, Type Model, IReadOnlyList<HandlerMethodDescriptor> Handlers);
+    private sealed record PageUnderTest(
+        string Url,
+        CompiledPageActionDescriptor Descriptor,
+        Type Model,
+        IReadOnlyList<HandlerMethodDescriptor> Handlers
+    );
 
     /// <summary>Each page once (at its shortest address), compiled, with its handlers for any method but GET.</summary>
     private async Task<List<PageUnderTest>> PagesAsync()
@@ -145,21 +180,30 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
                 continue;
             }
             var compiled = await loader.LoadAsync(descriptor, route.Endpoint.Metadata);
-            var handlers = compiled.HandlerMethods.Where(h => !string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase)).ToList();
+            var handlers = compiled
+                .HandlerMethods.Where(h => !string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase))
+                .ToList();
             pages.Add(new PageUnderTest(route.Url, compiled, compiled.ModelTypeInfo!.AsType(), handlers));
         }
         Assert.Contains(pages, p => p.Descriptor.ViewEnginePath == "/Account/Logout");
         return pages;
     }
 
-    /// <summary>The fields of the page's form for this handler (its own button's form), so the post is a real one minus its token.</summary>
+    /// <summary>The fields of the page's form for this handler (its own button's form), so the post is a real one minus
+    /// its token.</summary>
     private static List<KeyValuePair<string, string>> FieldsFor(IHtmlDocument document, string? handler)
     {
-        var forms = document.QuerySelectorAll("main form[method=post], main form[method=POST]").OfType<IHtmlFormElement>().ToList();
+        var forms = document
+            .QuerySelectorAll("main form[method=post], main form[method=POST]")
+            .OfType<IHtmlFormElement>()
+            .ToList();
         var form = handler is null
-            ? forms.FirstOrDefault(f => !(f.GetAttribute("action") ?? "").Contains("handler=", StringComparison.OrdinalIgnoreCase))
-            : forms.FirstOrDefault(f => (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase))
-              ?? forms.FirstOrDefault(f => f.QuerySelector($"[formaction*='handler={handler}']") is not null);
+            ? forms.FirstOrDefault(f =>
+                !(f.GetAttribute("action") ?? "").Contains("handler=", StringComparison.OrdinalIgnoreCase)
+            )
+            : forms.FirstOrDefault(f =>
+                (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase)
+            ) ?? forms.FirstOrDefault(f => f.QuerySelector($"[formaction*='handler={handler}']") is not null);
         var fields = form is null ? [] : Forms.FieldsOf(form);
         // Values that would let a handler act if the token were not checked: a number to restore, a current password.
         fields.Add(new("number", "1"));
@@ -169,20 +213,56 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
         return fields;
     }
 
-    /// <summary>Everything a handler could change: records and their versions, history, accounts, their secrets and sessions.</summary>
+    /// <summary>Everything a handler could change: records and their versions, history, accounts, their secrets and
+    /// sessions.</summary>
     private async Task<string> FingerprintAsync()
     {
         await using var db = portal.NewDbContext();
         var text = new StringBuilder();
-        text.AppendJoin(',', await db.Studies.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()).AppendLine();
-        text.AppendJoin(',', await db.Topics.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()).AppendLine();
-        text.AppendJoin(',', await db.Reviews.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()).AppendLine();
-        text.AppendJoin(',', await db.Interventions.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()).AppendLine();
-        text.AppendJoin(',', await db.Outcomes.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()).AppendLine();
+        text.AppendJoin(
+                ',',
+                await db.Studies.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
+            )
+            .AppendLine();
+        text.AppendJoin(
+                ',',
+                await db.Topics.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
+            )
+            .AppendLine();
+        text.AppendJoin(
+                ',',
+                await db.Reviews.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
+            )
+            .AppendLine();
+        text.AppendJoin(
+                ',',
+                await db.Interventions.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
+            )
+            .AppendLine();
+        text.AppendJoin(
+                ',',
+                await db.Outcomes.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
+            )
+            .AppendLine();
         text.Append(await db.Findings.CountAsync()).Append(' ').Append(await db.Revisions.CountAsync()).AppendLine();
-        text.AppendJoin(',', await db.Users.OrderBy(u => u.Id)
-            .Select(u => $"{u.Email}:{u.PasswordHash}:{u.SecurityStamp}:{u.TwoFactorEnabled}:{u.LockoutEnd}:{u.IsDisabled}").ToListAsync()).AppendLine();
-        text.AppendJoin(',', await db.UserTokens.OrderBy(t => t.UserId).ThenBy(t => t.Name).Select(t => $"{t.Name}={t.Value}").ToListAsync());
+        text.AppendJoin(
+                ',',
+                await db
+                    .Users.OrderBy(u => u.Id)
+                    .Select(u =>
+                        $"{u.Email}:{u.PasswordHash}:{u.SecurityStamp}:{u.TwoFactorEnabled}:{u.LockoutEnd}:{u.IsDisabled}"
+                    )
+                    .ToListAsync()
+            )
+            .AppendLine();
+        text.AppendJoin(
+            ',',
+            await db
+                .UserTokens.OrderBy(t => t.UserId)
+                .ThenBy(t => t.Name)
+                .Select(t => $"{t.Name}={t.Value}")
+                .ToListAsync()
+        );
         return text.ToString();
     }
 }

@@ -7,7 +7,10 @@ public class AuthenticatorTests
 {
     [Fact]
     public void FormatKey_WritesTheKeyInGroupsOfFourForTyping() =>
-        Assert.Equal("jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp ab", Authenticator.FormatKey("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPAB"));
+        Assert.Equal(
+            "jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp ab",
+            Authenticator.FormatKey("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPAB")
+        );
 
     [Fact]
     public void OtpAuthUri_NamesThePortalAndTheAccount() =>
@@ -17,7 +20,9 @@ public class AuthenticatorTests
     [Fact]
     public void QrCodeSvg_IsOneTitledImage_WithoutStyleOrScript()
     {
-        var svg = XElement.Parse(Authenticator.QrCodeSvg(Authenticator.OtpAuthUri("jo@nhs.net", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), "qr"));
+        var svg = XElement.Parse(
+            Authenticator.QrCodeSvg(Authenticator.OtpAuthUri("jo@nhs.net", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), "qr")
+        );
         XNamespace ns = "http://www.w3.org/2000/svg";
 
         Assert.Equal(ns + "svg", svg.Name);
@@ -25,7 +30,9 @@ public class AuthenticatorTests
         Assert.Equal("qr", (string?)svg.Attribute("aria-labelledby"));
         Assert.Equal("QR code to scan with your authenticator app", svg.Element(ns + "title")?.Value);
         Assert.StartsWith("M", (string?)svg.Element(ns + "path")?.Attribute("d"));
-        Assert.DoesNotContain(svg.DescendantsAndSelf(), e => e.Attribute("style") is not null || e.Name.LocalName is "script" or "image");
+        Assert.DoesNotContain(svg.DescendantsAndSelf(), e =>
+            e.Attribute("style") is not null || e.Name.LocalName is "script" or "image"
+        );
     }
 
     [Theory]

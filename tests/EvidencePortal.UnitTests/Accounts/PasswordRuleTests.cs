@@ -43,7 +43,12 @@ public class PasswordRuleTests
     public void CommonPasswordList_IsEmbedded_AndItsNoticeSaysWhereItCameFrom()
     {
         Assert.True(CommonPasswordValidator.IsCommon("123456"));
-        var notice = File.ReadAllText(Path.Combine(EvidencePortal.Tests.RepoPaths.Root, "src/EvidencePortal.Web/Accounts/CommonPasswords.NOTICE.md"));
+        var notice = File.ReadAllText(
+            Path.Combine(
+                EvidencePortal.Tests.RepoPaths.Root,
+                "src/EvidencePortal.Web/Accounts/CommonPasswords.NOTICE.md"
+            )
+        );
         Assert.Contains("@zxcvbn-ts/language-common", notice);
         Assert.Contains("Permission is hereby granted", notice);
     }

@@ -5,7 +5,11 @@ namespace EvidencePortal.UnitTests.Content;
 /// <summary>Each test copies a minimal valid content folder, breaks one thing, and expects a clear message.</summary>
 public sealed class ContentReaderTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "portal-content-" + Guid.NewGuid().ToString("N"), "content");
+    private readonly string root = Path.Combine(
+        Path.GetTempPath(),
+        "portal-content-" + Guid.NewGuid().ToString("N"),
+        "content"
+    );
 
     public ContentReaderTests()
     {
@@ -122,7 +126,12 @@ public sealed class ContentReaderTests : IDisposable
     [Theory]
     [InlineData("year: 1500", "doi: \"10.1000/xyz123\"", "", "year 1500")]
     [InlineData("year: 2020", "doi: \"not-a-doi\"", "", "is not a DOI")]
-    [InlineData("year: 2020", "doi: \"10.1000/xyz123\"", "sources: [\"javascript:alert(1)\"]", "not an http or https address")]
+    [InlineData(
+        "year: 2020",
+        "doi: \"10.1000/xyz123\"",
+        "sources: [\"javascript:alert(1)\"]",
+        "not an http or https address"
+    )]
     public void Read_RejectsBadValues_WithTheReason(string year, string doi, string extra, string expected)
     {
         Write("studies/s1-2020.md", StudyFile("s1-2020", year, doi, extra));
@@ -135,7 +144,11 @@ public sealed class ContentReaderTests : IDisposable
     [Fact]
     public void Read_RejectsAFindingForAnUnknownIntervention()
     {
-        Write("studies/s1-2020.md", StudyFile("s1-2020", "year: 2020", "doi: \"10.1000/xyz123\"").Replace("intervention: i1", "intervention: i9"));
+        Write(
+            "studies/s1-2020.md",
+            StudyFile("s1-2020", "year: 2020", "doi: \"10.1000/xyz123\"")
+                .Replace("intervention: i1", "intervention: i9")
+        );
 
         var error = Assert.Throws<ContentFormatException>(() => ContentReader.Read(root));
 

@@ -46,7 +46,10 @@ public class MarkdownRendererTests
     [Fact]
     public void ToHtml_KeepsWebAndMailLinks_AndMarksExternalOnesNoopener()
     {
-        var html = renderer.ToHtml("[NDTi](https://www.ndti.org.uk/) and [mail](mailto:editor@example.org) and [study](/studies/x)", "test");
+        var html = renderer.ToHtml(
+            "[NDTi](https://www.ndti.org.uk/) and [mail](mailto:editor@example.org) and [study](/studies/x)",
+            "test"
+        );
 
         Assert.Contains("href=\"https://www.ndti.org.uk/\"", html);
         Assert.Contains("rel=\"noopener noreferrer\"", html);
@@ -70,7 +73,10 @@ public class MarkdownRendererTests
     [Fact]
     public void ToHtml_ScopesEveryIdAndTheLinksToThem_SoNoneCanBeThePagesOwn()
     {
-        var html = renderer.ToHtml("## Main content\n\nSee [below](#session-dialog).[^1]\n\n## Session dialog\n\n[^1]: A note.", "topic-x");
+        var html = renderer.ToHtml(
+            "## Main content\n\nSee [below](#session-dialog).[^1]\n\n## Session dialog\n\n[^1]: A note.",
+            "topic-x"
+        );
 
         Assert.Contains("<h2 id=\"md-topic-x-main-content\">", html);
         Assert.Contains("<h2 id=\"md-topic-x-session-dialog\">", html);

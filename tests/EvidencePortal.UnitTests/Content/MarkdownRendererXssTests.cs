@@ -19,15 +19,28 @@ public class MarkdownRendererXssTests
     {
         var placements = new[]
         {
-            payload, $"Text {payload} text", $"## {payload}", $"- {payload}\n- [link]({payload})", $"[{payload}](https://example.org)",
-            $"| a | b |\n|---|---|\n| {payload} | x |", $"> {payload}", $"Note[^1]\n\n[^1]: {payload}", $"**{payload}** _{payload}_",
-            $"    {payload}", $"```\n{payload}\n```", $"<{payload}>", $"[x]({payload.Replace(" ", "", StringComparison.Ordinal)})",
+            payload,
+            $"Text {payload} text",
+            $"## {payload}",
+            $"- {payload}\n- [link]({payload})",
+            $"[{payload}](https://example.org)",
+            $"| a | b |\n|---|---|\n| {payload} | x |",
+            $"> {payload}",
+            $"Note[^1]\n\n[^1]: {payload}",
+            $"**{payload}** _{payload}_",
+            $"    {payload}",
+            $"```\n{payload}\n```",
+            $"<{payload}>",
+            $"[x]({payload.Replace(" ", "", StringComparison.Ordinal)})",
         };
         foreach (var markdown in placements)
         {
             var html = renderer.ToHtml(markdown, "test");
 
-            Assert.True(ExecutableHtml.Find(html).Count == 0, $"{markdown}\n=> {html}\n{string.Join("\n", ExecutableHtml.Find(html))}");
+            Assert.True(
+                ExecutableHtml.Find(html).Count == 0,
+                $"{markdown}\n=> {html}\n{string.Join("\n", ExecutableHtml.Find(html))}"
+            );
         }
     }
 

@@ -16,9 +16,18 @@ public class CitationTests
     [Fact]
     public void Full_WritesTheDoiAsAnAddress_SoAPrintedCopyLeadsToTheSource()
     {
-        var text = Citation.Full("Harris T, Brown GW", 1999, "Befriending as an intervention", "British Journal of Psychiatry",
-            "174(3):219-224", "10.1192/bjp.174.3.219");
+        var text = Citation.Full(
+            "Harris T, Brown GW",
+            1999,
+            "Befriending as an intervention",
+            "British Journal of Psychiatry",
+            "174(3):219-224",
+            "10.1192/bjp.174.3.219"
+        );
 
-        Assert.Equal("Harris T, Brown GW (1999). Befriending as an intervention. British Journal of Psychiatry, 174(3):219-224. https://doi.org/10.1192/bjp.174.3.219", text);
+        Assert.Equal(
+            "Harris T, Brown GW (1999). Befriending as an intervention. British Journal of Psychiatry, 174(3):219-224. https://doi.org/10.1192/bjp.174.3.219",
+            text
+        );
     }
 }

@@ -144,14 +144,19 @@ public class HeadlineRatingRuleTests
     public void WithOverride_KeepsTheRationale_SoThePageCanShowIt()
     {
         var computed = HeadlineRatingRule.Compute(Array.Empty<StudyEvidence>());
-        var rating = computed.WithOverride(HeadlineDirection.Positive, EvidenceStrength.Low, "New trial awaiting entry.");
+        var rating = computed.WithOverride(
+            HeadlineDirection.Positive,
+            EvidenceStrength.Low,
+            "New trial awaiting entry."
+        );
 
         Assert.True(rating.IsOverridden);
         Assert.Equal("New trial awaiting entry.", rating.OverrideRationale);
         Assert.Equal(HeadlineDirection.Positive, rating.Direction);
     }
 
-    /// <summary>The store hands the rule counts by design and direction; they must rate exactly as the studies would.</summary>
+    /// <summary>The store hands the rule counts by design and direction; they must rate exactly as the studies
+    /// would.</summary>
     [Fact]
     public void Compute_OverCounts_RatesExactlyAsOverTheStudiesCounted()
     {
@@ -170,11 +175,18 @@ public class HeadlineRatingRuleTests
         }
     }
 
-    /// <summary>In the store a study's findings reduce to which directions occur; that must combine as the findings do.</summary>
+    /// <summary>In the store a study's findings reduce to which directions occur; that must combine as the findings
+    /// do.</summary>
     [Fact]
     public void Combine_FromDirectionsPresent_AgreesWithCombiningTheFindings()
     {
-        var known = new[] { EffectDirection.Positive, EffectDirection.Mixed, EffectDirection.NoEffect, EffectDirection.Negative };
+        var known = new[]
+        {
+            EffectDirection.Positive,
+            EffectDirection.Mixed,
+            EffectDirection.NoEffect,
+            EffectDirection.Negative,
+        };
         for (var mask = 0; mask < 32; mask++)
         {
             var findings = Enum.GetValues<EffectDirection>().Where((_, bit) => (mask & (1 << bit)) != 0).ToList();

@@ -8,7 +8,8 @@ namespace EvidencePortal.UnitTests.Editing;
 
 public class RecordSnapshotTests
 {
-    /// <summary>A study revision exactly as the store held them before the forms were typed (captured from one).</summary>
+    /// <summary>A study revision exactly as the store held them before the forms were typed (captured from
+    /// one).</summary>
     private const string StoredStudy = """
         {"Fields":{"Title":"Effects of befriending","Slug":"mead-2010-befriending-meta-analysis","Authors":"Mead N, Lester H","AuthorsNote":null,
         "Year":"2011","Journal":"British Journal of Psychiatry","VolumeIssuePages":"196(2):96-101","Doi":"10.1192/bjp.bp.109.064089",
@@ -25,10 +26,16 @@ public class RecordSnapshotTests
     {
         var snapshot = RecordSnapshot.FromJson(StoredStudy, new StudyInput());
 
-        Assert.Equal(("2011", "SystematicReview", "Alice's country", null), (snapshot.Fields.Year, snapshot.Fields.DesignCategory, snapshot.Fields.Country, snapshot.Fields.Setting));
+        Assert.Equal(
+            ("2011", "SystematicReview", "Alice's country", null),
+            (snapshot.Fields.Year, snapshot.Fields.DesignCategory, snapshot.Fields.Country, snapshot.Fields.Setting)
+        );
         Assert.Equal("https://example.org/a\nhttps://example.org/b", snapshot.Fields.SourceUrls);
         var finding = Assert.Single(snapshot.Findings!);
-        Assert.Equal((6, 7, "Positive", "A modest effect."), (finding.InterventionId, finding.OutcomeId, finding.Direction, finding.Note));
+        Assert.Equal(
+            (6, 7, "Positive", "A modest effect."),
+            (finding.InterventionId, finding.OutcomeId, finding.Direction, finding.Note)
+        );
     }
 
     [Fact]
@@ -44,16 +51,27 @@ public class RecordSnapshotTests
     [Fact]
     public void FromJson_ReadsAYesNoFieldStoredAsText()
     {
-        const string stored = """{"Fields":{"Name":"Loneliness","Slug":"loneliness","IsSocial":"true","Order":"2"},"Findings":null,"FindingsText":null}""";
+        const string stored =
+            """{"Fields":{"Name":"Loneliness","Slug":"loneliness","IsSocial":"true","Order":"2"},"Findings":null,"FindingsText":null}""";
 
         Assert.True(RecordSnapshot.FromJson(stored, new OutcomeInput()).Fields.IsSocial);
-        Assert.False(RecordSnapshot.FromJson(stored.Replace("\"true\"", "\"false\"", StringComparison.Ordinal), new OutcomeInput { IsSocial = true }).Fields.IsSocial);
+        Assert.False(
+            RecordSnapshot
+                .FromJson(
+                    stored.Replace("\"true\"", "\"false\"", StringComparison.Ordinal),
+                    new OutcomeInput { IsSocial = true }
+                )
+                .Fields.IsSocial
+        );
     }
 
     [Fact]
     public void ToJson_WritesTheStoredShape_WithoutFormOnlyValues()
     {
-        var study = new RecordSnapshot<StudyInput>(new StudyInput { Title = "A title", Findings = [new FindingInput { Note = "typed" }] }, []);
+        var study = new RecordSnapshot<StudyInput>(
+            new StudyInput { Title = "A title", Findings = [new FindingInput { Note = "typed" }] },
+            []
+        );
         var topic = new RecordSnapshot<TopicInput>(new TopicInput { Title = "Peer support", ReviewId = "3" });
 
         using var studyJson = JsonDocument.Parse(study.ToJson());
@@ -80,7 +98,9 @@ public class RecordSnapshotTests
         after.Fields.Setting = "Community";
 
         var changes = after.ChangesFrom(before);
-        var outcome = new RecordSnapshot<OutcomeInput>(new OutcomeInput { Name = "Loneliness", IsSocial = true }).ChangesFrom(null);
+        var outcome = new RecordSnapshot<OutcomeInput>(
+            new OutcomeInput { Name = "Loneliness", IsSocial = true }
+        ).ChangesFrom(null);
 
         Assert.Equal(["Year", "Setting", "Findings"], changes.Select(c => c.Field));
         Assert.Equal(new FieldChange("Year", "2011", "2010"), changes[0]);

@@ -49,7 +49,9 @@ public partial class TrimmedStylesheetTests
         Regex.IsMatch(css, @"\." + Regex.Escape(cssClass) + @"(?![A-Za-z0-9_-])");
 
     private static HashSet<string> KeptClasses() =>
-        File.ReadLines(Path.Combine(Web, "Vendor", "nhsuk-classes.txt")).Where(l => !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+        File.ReadLines(Path.Combine(Web, "Vendor", "nhsuk-classes.txt"))
+            .Where(l => !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> UsedClasses()
     {
@@ -62,6 +64,13 @@ public partial class TrimmedStylesheetTests
     }
 
     private static IEnumerable<string> Files(string folder) =>
-        Directory.EnumerateFiles(folder).Where(f => Scanned.Contains(Path.GetExtension(f)))
-            .Concat(Directory.EnumerateDirectories(folder).Where(d => !Skipped.Contains(Path.GetFileName(d))).SelectMany(Files));
+        Directory
+            .EnumerateFiles(folder)
+            .Where(f => Scanned.Contains(Path.GetExtension(f)))
+            .Concat(
+                Directory
+                    .EnumerateDirectories(folder)
+                    .Where(d => !Skipped.Contains(Path.GetFileName(d)))
+                    .SelectMany(Files)
+            );
 }

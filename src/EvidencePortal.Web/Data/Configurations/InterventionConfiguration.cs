@@ -12,6 +12,10 @@ public sealed class InterventionConfiguration : IEntityTypeConfiguration<Interve
         builder.Property(e => e.Slug).HasMaxLength(100);
         builder.Property(e => e.Name).HasMaxLength(200);
         builder.Property(e => e.Description).HasMaxLength(2000);
-        builder.HasMany(e => e.Findings).WithOne(f => f.Intervention).HasForeignKey(f => f.InterventionId).OnDelete(DeleteBehavior.Restrict);
+        builder
+            .HasMany(e => e.Findings)
+            .WithOne(f => f.Intervention)
+            .HasForeignKey(f => f.InterventionId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,6 +17,10 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(e => e.CommissionedBy).HasMaxLength(400);
         builder.Property(e => e.Scope).HasMaxLength(2000);
         builder.Property(e => e.KeyMessage).HasMaxLength(1000);
-        builder.HasMany(e => e.Topics).WithOne(t => t.Review).HasForeignKey(t => t.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        builder
+            .HasMany(e => e.Topics)
+            .WithOne(t => t.Review)
+            .HasForeignKey(t => t.ReviewId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -26,6 +26,10 @@ public sealed class StudyConfiguration : IEntityTypeConfiguration<Study>
         builder.HasIndex(e => e.DesignCategory);
         builder.HasIndex(e => e.Country);
         builder.HasIndex(e => e.Doi);
-        builder.HasMany(e => e.Findings).WithOne(f => f.Study).HasForeignKey(f => f.StudyId).OnDelete(DeleteBehavior.Cascade);
+        builder
+            .HasMany(e => e.Findings)
+            .WithOne(f => f.Study)
+            .HasForeignKey(f => f.StudyId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,10 @@ public sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.Property(e => e.Title).HasMaxLength(200);
         builder.Property(e => e.KeyMessage).HasMaxLength(1000);
         builder.Property(e => e.OverrideRationale).HasMaxLength(4000);
-        builder.HasMany(e => e.Interventions).WithOne(i => i.Topic).HasForeignKey(i => i.TopicId).OnDelete(DeleteBehavior.Restrict);
+        builder
+            .HasMany(e => e.Interventions)
+            .WithOne(i => i.Topic)
+            .HasForeignKey(i => i.TopicId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -16,14 +16,18 @@ namespace EvidencePortal.Web.Pages.Account;
 /// each costs the same hashing time, although Identity refuses disabled and locked accounts unhashed.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, IPasswordHasher<PortalUser> hasher, SignInEvents events)
-    : PageModel, IPortalPage
+public sealed class LoginModel(
+    SignInManager<PortalUser> signIn,
+    IPasswordHasher<PortalUser> hasher,
+    SignInEvents events
+) : PageModel, IPortalPage
 {
     public const string NotRight =
         "The email address or password is not right. After 5 wrong passwords an account is locked for 15 minutes.";
 
     /// <summary>Shown on the second step only, to someone who has already given the right password.</summary>
-    public const string LockedOut = "This account is locked because of too many attempts to sign in. Try again in 15 minutes.";
+    public const string LockedOut =
+        "This account is locked because of too many attempts to sign in. Try again in 15 minutes.";
 
     private static string? timingHash;
 
@@ -46,7 +50,9 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IPasswordHasher
         }
         var email = Input.Email.Trim();
         var user = await signIn.UserManager.FindByEmailAsync(email);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (user is null || result.IsNotAllowed || result.IsLockedOut)
         {
             // Same work as checking a real password: the answer's timing must not tell which accounts exist.

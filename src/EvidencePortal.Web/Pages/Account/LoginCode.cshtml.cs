@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace EvidencePortal.Web.Pages.Account;
 
-/// <summary>The second step of signing in: the 6-digit code from the authenticator app. Wrong codes count towards lockout.</summary>
+/// <summary>The second step of signing in: the 6-digit code from the authenticator app. Wrong codes count towards
+/// lockout.</summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginCodeModel(SignInManager<PortalUser> signIn, SignInEvents events) : PageModel, IPortalPage
 {
@@ -24,7 +25,9 @@ public sealed class LoginCodeModel(SignInManager<PortalUser> signIn, SignInEvent
     public async Task<IActionResult> OnGetAsync()
     {
         ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
-        return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login", new { ReturnUrl }) : Page();
+        return await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToPage("Login", new { ReturnUrl })
+            : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -9,9 +9,12 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace EvidencePortal.Web.Pages.Account;
 
-/// <summary>The second step with one of the recovery codes given at enrolment instead of the app. Each code works once.</summary>
+/// <summary>The second step with one of the recovery codes given at enrolment instead of the app. Each code works
+/// once.</summary>
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginRecoveryCodeModel(SignInManager<PortalUser> signIn, SignInEvents events) : PageModel, IPortalPage
+public sealed class LoginRecoveryCodeModel(SignInManager<PortalUser> signIn, SignInEvents events)
+    : PageModel,
+        IPortalPage
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -24,7 +27,9 @@ public sealed class LoginRecoveryCodeModel(SignInManager<PortalUser> signIn, Sig
     public async Task<IActionResult> OnGetAsync()
     {
         ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl);
-        return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login", new { ReturnUrl }) : Page();
+        return await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToPage("Login", new { ReturnUrl })
+            : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -51,7 +56,8 @@ public sealed class LoginRecoveryCodeModel(SignInManager<PortalUser> signIn, Sig
         return Page();
     }
 
-    /// <summary>Codes look like "7BDQK-M2FRX": accept them typed in lower case, with spaces or without the hyphen.</summary>
+    /// <summary>Codes look like "7BDQK-M2FRX": accept them typed in lower case, with spaces or without the
+    /// hyphen.</summary>
     private static string Normalise(string code)
     {
         var text = new string(code.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();

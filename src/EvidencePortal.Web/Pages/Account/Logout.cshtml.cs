@@ -11,7 +11,9 @@ namespace EvidencePortal.Web.Pages.Account;
 /// Signing out happens only on a POST with the antiforgery token (a link or an image cannot sign anyone out),
 /// and ends every session of the account (the security stamp changes), not only this one.
 /// </summary>
-public sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : PageModel, IPortalPage
+public sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit)
+    : PageModel,
+        IPortalPage
 {
     public string PageTitle => "Sign out";
 
@@ -23,7 +25,11 @@ public sealed class LogoutModel(SignInManager<PortalUser> signIn, UserManager<Po
         if (user is not null)
         {
             await users.UpdateSecurityStampAsync(user);
-            await audit.WriteAsync(AuditAction.SignOut, "Signed out (every session of the account ended)", userName: user.Email);
+            await audit.WriteAsync(
+                AuditAction.SignOut,
+                "Signed out (every session of the account ended)",
+                userName: user.Email
+            );
         }
         await signIn.SignOutAsync();
         return Redirect("/");

@@ -18,7 +18,9 @@ namespace EvidencePortal.Web.Pages.Account;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel, IPortalPage
+public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit)
+    : PageModel,
+        IPortalPage
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -54,14 +56,24 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword",
-                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Your current password is not right" : error.Description);
+                ModelState.AddModelError(
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                        ? "Input.CurrentPassword"
+                        : "Input.NewPassword",
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                        ? "Your current password is not right"
+                        : error.Description
+                );
             }
             return Page();
         }
         // The new security stamp ends the other sessions; keep this one (and how it signed in).
         await signIn.RefreshSignInAsync(user);
-        await audit.WriteAsync(AuditAction.AccountChanged, "Changed their password (other sessions ended)", userName: user.Email);
+        await audit.WriteAsync(
+            AuditAction.AccountChanged,
+            "Changed their password (other sessions ended)",
+            userName: user.Email
+        );
         Changed = true;
         return RedirectToPage("Index");
     }

@@ -58,12 +58,26 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
         {
             return RedirectToPage("TwoFactor");
         }
-        if (!ModelState.IsValid || !await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "New recovery codes"))
+        if (
+            !ModelState.IsValid
+            || !await PasswordReentry.ConfirmAsync(
+                signIn,
+                audit,
+                user,
+                Input.Password,
+                ModelState,
+                "New recovery codes"
+            )
+        )
         {
             return Page();
         }
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, Authenticator.RecoveryCodeCount);
-        await audit.WriteAsync(AuditAction.AccountChanged, "Made new recovery codes (the old ones no longer work)", userName: user.Email);
+        await audit.WriteAsync(
+            AuditAction.AccountChanged,
+            "Made new recovery codes (the old ones no longer work)",
+            userName: user.Email
+        );
         TempData[TempDataKey] = string.Join(' ', codes ?? []);
         return RedirectToPage(new { ReturnUrl });
     }

@@ -11,9 +11,11 @@ namespace EvidencePortal.Web.Pages.Account;
 /// </summary>
 public sealed class SessionModel : PageModel
 {
-    public async Task<IActionResult> OnGetAsync() => Status(await AccountSetup.SessionSecondsLeftAsync(HttpContext, renewed: false));
+    public async Task<IActionResult> OnGetAsync() =>
+        Status(await AccountSetup.SessionSecondsLeftAsync(HttpContext, renewed: false));
 
-    public async Task<IActionResult> OnPostAsync() => Status(await AccountSetup.SessionSecondsLeftAsync(HttpContext, renewed: true));
+    public async Task<IActionResult> OnPostAsync() =>
+        Status(await AccountSetup.SessionSecondsLeftAsync(HttpContext, renewed: true));
 
     private JsonResult Status(int secondsLeft)
     {

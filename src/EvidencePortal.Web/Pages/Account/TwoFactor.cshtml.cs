@@ -36,7 +36,8 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
     public string Key { get; private set; } = "";
     public string QrCodeSvg { get; private set; } = "";
 
-    public string PageTitle => (ModelState.IsValid ? "" : "Error: ") + (IsOn ? "Two-step sign-in" : "Set up your authenticator app");
+    public string PageTitle =>
+        (ModelState.IsValid ? "" : "Error: ") + (IsOn ? "Two-step sign-in" : "Set up your authenticator app");
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -57,9 +58,15 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
             return RedirectToPage();
         }
         var code = Authenticator.CleanCode(Input.Code);
-        if (ModelState.IsValid && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (
+            ModelState.IsValid
+            && !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+        )
         {
-            ModelState.AddModelError("Input.Code", "That code is not right. Check you scanned this page's QR code, and enter the code the app shows now.");
+            ModelState.AddModelError(
+                "Input.Code",
+                "That code is not right. Check you scanned this page's QR code, and enter the code the app shows now."
+            );
         }
         if (!ModelState.IsValid)
         {
@@ -67,10 +74,19 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, Authenticator.RecoveryCodeCount);
-        // Enabling changed the security stamp (the account's other sessions end); this one continues, now with the second factor.
+        // Enabling changed the security stamp (the account's other sessions end); this one continues, now with the
+        // second factor.
         var session = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        await signIn.SignInWithClaimsAsync(user, session.Properties, [new Claim(AccountSetup.AuthenticationMethodClaim, "mfa")]);
-        await audit.WriteAsync(AuditAction.TwoFactorEnabled, "Set up an authenticator app for two-step sign-in", userName: user.Email);
+        await signIn.SignInWithClaimsAsync(
+            user,
+            session.Properties,
+            [new Claim(AccountSetup.AuthenticationMethodClaim, "mfa")]
+        );
+        await audit.WriteAsync(
+            AuditAction.TwoFactorEnabled,
+            "Set up an authenticator app for two-step sign-in",
+            userName: user.Email
+        );
         TempData[RecoveryCodesModel.TempDataKey] = string.Join(' ', codes ?? []);
         return RedirectToPage("RecoveryCodes", new { ReturnUrl = LocalUrl.OrNull(Url, ReturnUrl) });
     }
@@ -90,7 +106,10 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
             await signIn.RefreshSignInAsync(user);
         }
         Key = Authenticator.FormatKey(key);
-        QrCodeSvg = Authenticator.QrCodeSvg(Authenticator.OtpAuthUri(user.Email ?? user.UserName ?? "", key), "qr-code-title");
+        QrCodeSvg = Authenticator.QrCodeSvg(
+            Authenticator.OtpAuthUri(user.Email ?? user.UserName ?? "", key),
+            "qr-code-title"
+        );
         return Page();
     }
 
@@ -98,7 +117,10 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
     {
         [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
         [StringLength(12, ErrorMessage = "Enter the 6-digit code from your authenticator app")]
-        [RegularExpression(@"^[0-9 \-]*$", ErrorMessage = "Enter the 6-digit code from your authenticator app, numbers only")]
+        [RegularExpression(
+            @"^[0-9 \-]*$",
+            ErrorMessage = "Enter the 6-digit code from your authenticator app, numbers only"
+        )]
         public string Code { get; set; } = "";
     }
 }

@@ -39,8 +39,17 @@ public sealed class TwoFactorOffModel(UserManager<PortalUser> users, SignInManag
         {
             return Challenge();
         }
-        if (!ModelState.IsValid
-            || !await PasswordReentry.ConfirmAsync(signIn, audit, user, Input.Password, ModelState, "Turning off two-step sign-in"))
+        if (
+            !ModelState.IsValid
+            || !await PasswordReentry.ConfirmAsync(
+                signIn,
+                audit,
+                user,
+                Input.Password,
+                ModelState,
+                "Turning off two-step sign-in"
+            )
+        )
         {
             return Page();
         }
@@ -48,7 +57,11 @@ public sealed class TwoFactorOffModel(UserManager<PortalUser> users, SignInManag
         {
             await users.TurnOffTwoFactorAsync(user);
             var session = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-            await signIn.SignInWithClaimsAsync(user, session.Properties, [new Claim(AccountSetup.AuthenticationMethodClaim, "pwd")]);
+            await signIn.SignInWithClaimsAsync(
+                user,
+                session.Properties,
+                [new Claim(AccountSetup.AuthenticationMethodClaim, "pwd")]
+            );
             await audit.WriteAsync(AuditAction.AccountChanged, "Turned off two-step sign-in", userName: user.Email);
         }
         return RedirectToPage("TwoFactor");

@@ -20,26 +20,100 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     {
         const PublicationStatus draft = PublicationStatus.Draft;
         var drafts = new List<DraftRow>();
-        drafts.AddRange(await db.Studies.AsNoTracking().Where(r => r.Status == draft)
-            .Select(r => new DraftRow("Study", "studies", r.DraftOfId ?? r.Id, r.Title, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
-        drafts.AddRange(await db.Topics.AsNoTracking().Where(r => r.Status == draft)
-            .Select(r => new DraftRow("Topic", "topics", r.DraftOfId ?? r.Id, r.Title, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
-        drafts.AddRange(await db.Reviews.AsNoTracking().Where(r => r.Status == draft)
-            .Select(r => new DraftRow("Review", "reviews", r.DraftOfId ?? r.Id, r.ShortTitle, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
-        drafts.AddRange(await db.Interventions.AsNoTracking().Where(r => r.Status == draft)
-            .Select(r => new DraftRow("Intervention", "interventions", r.DraftOfId ?? r.Id, r.Name, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
-        drafts.AddRange(await db.Outcomes.AsNoTracking().Where(r => r.Status == draft)
-            .Select(r => new DraftRow("Outcome", "outcomes", r.DraftOfId ?? r.Id, r.Name, r.UpdatedAt, r.DraftOfId != null)).ToListAsync(cancellationToken));
+        drafts.AddRange(
+            await db
+                .Studies.AsNoTracking()
+                .Where(r => r.Status == draft)
+                .Select(r => new DraftRow(
+                    "Study",
+                    "studies",
+                    r.DraftOfId ?? r.Id,
+                    r.Title,
+                    r.UpdatedAt,
+                    r.DraftOfId != null
+                ))
+                .ToListAsync(cancellationToken)
+        );
+        drafts.AddRange(
+            await db
+                .Topics.AsNoTracking()
+                .Where(r => r.Status == draft)
+                .Select(r => new DraftRow(
+                    "Topic",
+                    "topics",
+                    r.DraftOfId ?? r.Id,
+                    r.Title,
+                    r.UpdatedAt,
+                    r.DraftOfId != null
+                ))
+                .ToListAsync(cancellationToken)
+        );
+        drafts.AddRange(
+            await db
+                .Reviews.AsNoTracking()
+                .Where(r => r.Status == draft)
+                .Select(r => new DraftRow(
+                    "Review",
+                    "reviews",
+                    r.DraftOfId ?? r.Id,
+                    r.ShortTitle,
+                    r.UpdatedAt,
+                    r.DraftOfId != null
+                ))
+                .ToListAsync(cancellationToken)
+        );
+        drafts.AddRange(
+            await db
+                .Interventions.AsNoTracking()
+                .Where(r => r.Status == draft)
+                .Select(r => new DraftRow(
+                    "Intervention",
+                    "interventions",
+                    r.DraftOfId ?? r.Id,
+                    r.Name,
+                    r.UpdatedAt,
+                    r.DraftOfId != null
+                ))
+                .ToListAsync(cancellationToken)
+        );
+        drafts.AddRange(
+            await db
+                .Outcomes.AsNoTracking()
+                .Where(r => r.Status == draft)
+                .Select(r => new DraftRow(
+                    "Outcome",
+                    "outcomes",
+                    r.DraftOfId ?? r.Id,
+                    r.Name,
+                    r.UpdatedAt,
+                    r.DraftOfId != null
+                ))
+                .ToListAsync(cancellationToken)
+        );
         Drafts = drafts.OrderByDescending(d => d.UpdatedAt).ToList();
         RecentChanges = await db.Revisions.AsNoTracking().OrderByDescending(r => r.At).Take(15)
             .Select(r => new ChangeRow(r.EntityType, r.EntityId, r.Number, r.Action.ToString(), r.UserName, r.At))
             .ToListAsync(cancellationToken);
     }
 
-    public sealed record DraftRow(string Kind, string Folder, int RootId, string Title, DateTime UpdatedAt, bool EditsALiveRecord)
+    public sealed record DraftRow(
+        string Kind,
+        string Folder,
+        int RootId,
+        string Title,
+        DateTime UpdatedAt,
+        bool EditsALiveRecord
+    )
     {
         public string Href => $"/edit/{Folder}/{RootId}";
     }
 
-    public sealed record ChangeRow(string EntityType, int EntityId, int Number, string Action, string UserName, DateTime At);
+    public sealed record ChangeRow(
+        string EntityType,
+        int EntityId,
+        int Number,
+        string Action,
+        string UserName,
+        DateTime At
+    );
 }

@@ -36,14 +36,26 @@ public sealed class StatusModel : PageModel, IPortalPage
             : StatusCodes.Status404NotFound;
         (Heading, Message) = Code switch
         {
-            400 => ("There is a problem with that address", "Part of the address or one of its values is not one the portal understands."),
-            403 => ("You do not have access to this page", "Your account does not have the role this page needs. Ask an administrator if you think it should."),
-            404 => ("Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address."),
+            400 => (
+                "There is a problem with that address",
+                "Part of the address or one of its values is not one the portal understands."
+            ),
+            403 => (
+                "You do not have access to this page",
+                "Your account does not have the role this page needs. Ask an administrator if you think it should."
+            ),
+            404 => (
+                "Page not found",
+                "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address."
+            ),
             405 => ("That action is not allowed here", "This page cannot be used in that way."),
             409 => ("Someone else changed this first", "The record changed while you were working on it."),
             413 => ("That is too large", "What you sent is larger than the portal accepts. Nothing was saved."),
             429 => ("Too many attempts", "Please wait a minute and try again."),
-            _ => ("Sorry, there is a problem with the service", "Try again later. What you were doing has not been saved unless you saw a message saying it was."),
+            _ => (
+                "Sorry, there is a problem with the service",
+                "Try again later. What you were doing has not been saved unless you saw a message saying it was."
+            ),
         };
         if (ProblemPages.ProblemFor(HttpContext) is { } problem)
         {

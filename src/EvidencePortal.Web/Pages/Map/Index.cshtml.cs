@@ -42,7 +42,11 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     /// <summary>The /studies list behind a cell: the same intervention, outcome, designs and years.</summary>
     public string StudiesHref(string intervention, string outcome)
     {
-        var query = new List<string> { $"intervention={Uri.EscapeDataString(intervention)}", $"outcome={Uri.EscapeDataString(outcome)}" };
+        var query = new List<string>
+        {
+            $"intervention={Uri.EscapeDataString(intervention)}",
+            $"outcome={Uri.EscapeDataString(outcome)}",
+        };
         query.AddRange(Filters.Designs.Select(d => $"design={Uri.EscapeDataString(d)}"));
         if (Filters.YearFrom is { } from)
         {

@@ -15,7 +15,11 @@ public sealed record MapColumn(string Slug, string Name);
 /// The studies behind one intervention and outcome, each counted once in the direction of its findings
 /// there (their common direction, or mixed when they differ), so the directions add up to the studies.
 /// </summary>
-public sealed record MapCell(string OutcomeSlug, int Studies, IReadOnlyList<(EffectDirection Direction, int Studies)> Directions)
+public sealed record MapCell(
+    string OutcomeSlug,
+    int Studies,
+    IReadOnlyList<(EffectDirection Direction, int Studies)> Directions
+)
 {
     public string Text => Studies == 0 ? "No studies"
         : $"{Studies} {(Studies == 1 ? "study" : "studies")}: " +
@@ -72,9 +76,21 @@ public static class MapQuery
             .ToListAsync(cancellationToken);
         var cells = counts
             .GroupBy(c => (c.Key.Intervention, c.Key.Outcome))
-            .ToDictionary(g => g.Key, g => g
-                .GroupBy(c => HeadlineRatingRule.Combine(c.Key.Positive == 1, c.Key.Mixed == 1, c.Key.NoEffect == 1, c.Key.Negative == 1))
-                .OrderBy(d => d.Key).Select(d => (d.Key, d.Sum(c => c.Studies))).ToList());
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    g.GroupBy(c =>
+                            HeadlineRatingRule.Combine(
+                                c.Key.Positive == 1,
+                                c.Key.Mixed == 1,
+                                c.Key.NoEffect == 1,
+                                c.Key.Negative == 1
+                            )
+                        )
+                        .OrderBy(d => d.Key)
+                        .Select(d => (d.Key, d.Sum(c => c.Studies)))
+                        .ToList()
+            );
 
         MapCell Cell(string intervention, string outcome)
         {

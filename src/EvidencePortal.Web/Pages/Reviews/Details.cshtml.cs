@@ -14,14 +14,25 @@ public sealed class DetailsModel(PortalDbContext db) : PageModel, IPortalPage, I
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Home", "/"), new("Reviews", "/reviews")];
     public string EditHref => $"/edit/reviews/{Review.LiveId}";
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? sort, string? order, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        string slug,
+        string? sort,
+        string? order,
+        CancellationToken cancellationToken
+    )
     {
         var tableSort = TableSort.Parse(sort, order);
         if (tableSort is null)
         {
             return this.BadRequestPage("That sort order is not one this table offers.", $"/reviews/{slug}");
         }
-        var review = await ReviewPageView.LoadAsync(db, db.Reviews.Live().Where(r => r.Slug == slug), tableSort, $"/reviews/{slug}", cancellationToken);
+        var review = await ReviewPageView.LoadAsync(
+            db,
+            db.Reviews.Live().Where(r => r.Slug == slug),
+            tableSort,
+            $"/reviews/{slug}",
+            cancellationToken
+        );
         if (review is null)
         {
             return this.NotFoundPage("review", slug);

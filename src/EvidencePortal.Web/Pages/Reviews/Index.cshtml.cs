@@ -17,5 +17,12 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             .Select(r => new ReviewItem(r.Slug, r.Title, r.Authors, r.Publisher, r.PublishedOn, r.KeyMessage))
             .ToListAsync(cancellationToken);
 
-    public sealed record ReviewItem(string Slug, string Title, string Authors, string Publisher, DateOnly PublishedOn, string KeyMessage);
+    public sealed record ReviewItem(
+        string Slug,
+        string Title,
+        string Authors,
+        string Publisher,
+        DateOnly PublishedOn,
+        string KeyMessage
+    );
 }

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EvidencePortal.Web.Pages.Reviews;
 
-/// <summary>The whole review, every topic, in one document made for A4: a contents list, then one topic per page.</summary>
+/// <summary>The whole review, every topic, in one document made for A4: a contents list, then one topic per
+/// page.</summary>
 public sealed class PrintModel(PortalDbContext db) : PageModel, IPortalPage
 {
     public ReviewPageView Review { get; private set; } = null!;
@@ -18,7 +19,13 @@ public sealed class PrintModel(PortalDbContext db) : PageModel, IPortalPage
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var review = await ReviewPageView.LoadAsync(db, db.Reviews.Live().Where(r => r.Slug == slug), TableSort.Default, $"/reviews/{slug}", cancellationToken);
+        var review = await ReviewPageView.LoadAsync(
+            db,
+            db.Reviews.Live().Where(r => r.Slug == slug),
+            TableSort.Default,
+            $"/reviews/{slug}",
+            cancellationToken
+        );
         if (review is null)
         {
             return this.NotFoundPage("review", slug);
@@ -28,8 +35,17 @@ public sealed class PrintModel(PortalDbContext db) : PageModel, IPortalPage
         var topics = new List<TopicPageView>();
         foreach (var topicSlug in slugs)
         {
-            topics.Add((await TopicPageView.LoadAsync(db, db.Topics.Live().Where(t => t.Slug == topicSlug), TableSort.Default,
-                $"/topics/{topicSlug}", cancellationToken))!);
+            topics.Add(
+                (
+                    await TopicPageView.LoadAsync(
+                        db,
+                        db.Topics.Live().Where(t => t.Slug == topicSlug),
+                        TableSort.Default,
+                        $"/topics/{topicSlug}",
+                        cancellationToken
+                    )
+                )!
+            );
         }
         Topics = topics;
         return Page();

@@ -25,7 +25,14 @@ public sealed record ResearchOverview(
         var findings = db.Findings.AsNoTracking().Live().Where(scope);
         var studies = await db.Studies.AsNoTracking().Where(s => findings.Select(f => f.StudyId).Contains(s.Id))
             .GroupBy(s => new { s.DesignCategory, s.Country })
-            .Select(g => new { g.Key.DesignCategory, g.Key.Country, Count = g.Count(), First = g.Min(s => s.Year), Last = g.Max(s => s.Year) })
+            .Select(g => new
+            {
+                g.Key.DesignCategory,
+                g.Key.Country,
+                Count = g.Count(),
+                First = g.Min(s => s.Year),
+                Last = g.Max(s => s.Year),
+            })
             .ToListAsync(cancellationToken);
         var topics = await findings.GroupBy(f => f.Intervention!.Topic!.Title)
             .Select(g => new
@@ -43,9 +50,22 @@ public sealed record ResearchOverview(
             studies.Count == 0 ? null : studies.Max(s => s.Last),
             studies.Where(s => s.DesignCategory.IsControlled()).Sum(s => s.Count),
             topics.Sum(t => t.Qualitative),
-            studies.GroupBy(s => s.DesignCategory).OrderBy(g => g.Key).Select(g => (g.Key.Label(), g.Sum(s => s.Count))).ToList(),
-            studies.GroupBy(s => s.Country ?? "Not reported").Select(g => (Label: g.Key, Count: g.Sum(s => s.Count)))
-                .OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal).ToList(),
-            topics.OrderByDescending(t => t.Studies).ThenBy(t => t.Title, StringComparer.Ordinal).Select(t => (t.Title, t.Studies)).ToList());
+            studies
+                .GroupBy(s => s.DesignCategory)
+                .OrderBy(g => g.Key)
+                .Select(g => (g.Key.Label(), g.Sum(s => s.Count)))
+                .ToList(),
+            studies
+                .GroupBy(s => s.Country ?? "Not reported")
+                .Select(g => (Label: g.Key, Count: g.Sum(s => s.Count)))
+                .OrderByDescending(c => c.Count)
+                .ThenBy(c => c.Label, StringComparer.Ordinal)
+                .ToList(),
+            topics
+                .OrderByDescending(t => t.Studies)
+                .ThenBy(t => t.Title, StringComparer.Ordinal)
+                .Select(t => (t.Title, t.Studies))
+                .ToList()
+        );
     }
 }

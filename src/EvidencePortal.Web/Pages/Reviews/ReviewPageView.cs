@@ -9,21 +9,57 @@ namespace EvidencePortal.Web.Pages.Reviews;
 
 /// <summary>Everything the review page shows, from a live review or (for an editor's preview) its draft.</summary>
 public sealed record ReviewPageView(
-    int Id, int LiveId, string Slug, string Title, string ShortTitle, string Authors, string Publisher, string? CommissionedBy,
-    DateOnly PublishedOn, string Scope, string KeyMessage, List<string> SourceUrls, string OverviewHtml,
-    string SummaryOfStudiesHtml, string KeyFindingsHtml, string FutureResearchHtml, DateOnly? LastReviewedOn)
+    int Id,
+    int LiveId,
+    string Slug,
+    string Title,
+    string ShortTitle,
+    string Authors,
+    string Publisher,
+    string? CommissionedBy,
+    DateOnly PublishedOn,
+    string Scope,
+    string KeyMessage,
+    List<string> SourceUrls,
+    string OverviewHtml,
+    string SummaryOfStudiesHtml,
+    string KeyFindingsHtml,
+    string FutureResearchHtml,
+    DateOnly? LastReviewedOn
+)
 {
     public IReadOnlyList<TopicRow> Topics { get; init; } = [];
     public ResearchOverview Overview { get; init; } = null!;
     public StudyTableView Table { get; init; } = null!;
 
     public static async Task<ReviewPageView?> LoadAsync(
-        PortalDbContext db, IQueryable<Review> rows, TableSort sort, string basePath, CancellationToken cancellationToken)
+        PortalDbContext db,
+        IQueryable<Review> rows,
+        TableSort sort,
+        string basePath,
+        CancellationToken cancellationToken
+    )
     {
         var review = await rows.AsNoTracking()
-            .Select(r => new ReviewPageView(r.Id, r.DraftOfId ?? r.Id, r.Slug, r.Title, r.ShortTitle, r.Authors, r.Publisher,
-                r.CommissionedBy, r.PublishedOn, r.Scope, r.KeyMessage, r.SourceUrls, r.OverviewHtml, r.SummaryOfStudiesHtml,
-                r.KeyFindingsHtml, r.FutureResearchHtml, r.LastReviewedOn))
+            .Select(r => new ReviewPageView(
+                r.Id,
+                r.DraftOfId ?? r.Id,
+                r.Slug,
+                r.Title,
+                r.ShortTitle,
+                r.Authors,
+                r.Publisher,
+                r.CommissionedBy,
+                r.PublishedOn,
+                r.Scope,
+                r.KeyMessage,
+                r.SourceUrls,
+                r.OverviewHtml,
+                r.SummaryOfStudiesHtml,
+                r.KeyFindingsHtml,
+                r.FutureResearchHtml,
+                r.LastReviewedOn
+            ))
             .FirstOrDefaultAsync(cancellationToken);
         if (review is null)
         {
@@ -38,11 +74,17 @@ public sealed record ReviewPageView(
         {
             Topics = topics.Select(t => new TopicRow(t.Slug, t.Title, ratings[t.Id])).ToList(),
             Overview = await ResearchOverview.LoadAsync(db, scope, cancellationToken),
-            Table = new StudyTableView(table.Rows, sort, $"All studies held for this review's topics ({table.Total}), with their findings",
-                basePath, ShowTopic: true)
+            Table = new StudyTableView(
+                table.Rows,
+                sort,
+                $"All studies held for this review's topics ({table.Total}), with their findings",
+                basePath,
+                ShowTopic: true
+            )
             {
                 Total = table.Total,
-                AllStudiesHref = "/studies?" + string.Join("&", topics.Select(t => $"topic={Uri.EscapeDataString(t.Slug)}")),
+                AllStudiesHref =
+                    "/studies?" + string.Join("&", topics.Select(t => $"topic={Uri.EscapeDataString(t.Slug)}")),
             },
         };
     }

@@ -49,13 +49,28 @@ public sealed record StudyQuery(
 /// "more than" that many (<see cref="MoreThanCount"/>) rather than counting every match.
 /// Facets are counted over the best <see cref="FacetSample"/> ranked matches, exact within that.
 /// </summary>
-public sealed record StudyResults(int Count, bool MoreThanCount, IReadOnlyList<StudyHit> Hits, IReadOnlyList<FacetCount> Facets, int FacetSample)
+public sealed record StudyResults(
+    int Count,
+    bool MoreThanCount,
+    IReadOnlyList<StudyHit> Hits,
+    IReadOnlyList<FacetCount> Facets,
+    int FacetSample
+)
 {
     public bool FacetsAreSampled => MoreThanCount || Count > FacetSample;
 }
 
 public sealed record StudyHit(
-    int Id, string Slug, string Title, string Authors, int Year, string Design, string Names, string Details, string Notes);
+    int Id,
+    string Slug,
+    string Title,
+    string Authors,
+    int Year,
+    string Design,
+    string Names,
+    string Details,
+    string Notes
+);
 
 public sealed record TopicHit(int Id, string Slug, string Title, string KeyMessage, string Summary);
 

@@ -12,7 +12,9 @@ namespace EvidencePortal.Web.Pages.Search;
 /// /search?q=: ranked studies and topic summaries, with facet filters that use the /studies names
 /// (topic, design, outcome, direction, yearFrom, yearTo) and paging, all in the address.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSuggestions suggestions) : PageModel, IPortalPage
+public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSuggestions suggestions)
+    : PageModel,
+        IPortalPage
 {
     public const int TopicLimit = 6;
 
@@ -31,8 +33,10 @@ public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSug
 
     public bool NothingFound => Results is { Count: 0 } && TopicHits.Count == 0;
 
-    public string PageTitle => Filters.Errors.Count > 0 ? "Error: Search"
-        : Terms.IsEmpty ? "Search" : $"Search: {Shorten(Terms.Text)}" + (Filters.Page > 1 ? $" (page {Filters.Page})" : "");
+    public string PageTitle =>
+        Filters.Errors.Count > 0 ? "Error: Search"
+        : Terms.IsEmpty ? "Search"
+        : $"Search: {Shorten(Terms.Text)}" + (Filters.Page > 1 ? $" (page {Filters.Page})" : "");
 
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Home", "/")];
 
@@ -54,13 +58,28 @@ public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSug
             return Page();
         }
         Highlighter = new SearchHighlighter(Terms);
-        Results = await index.SearchStudiesAsync(new StudyQuery(Terms, Filters.Topics, Filters.Outcomes, Filters.Directions,
-            Filters.Designs, Filters.YearFrom, Filters.YearTo, Filters.Page, Filters.PageSize), cancellationToken);
+        Results = await index.SearchStudiesAsync(
+            new StudyQuery(
+                Terms,
+                Filters.Topics,
+                Filters.Outcomes,
+                Filters.Directions,
+                Filters.Designs,
+                Filters.YearFrom,
+                Filters.YearTo,
+                Filters.Page,
+                Filters.PageSize
+            ),
+            cancellationToken
+        );
         PageCount = Math.Max(1, (int)Math.Ceiling(Results.Count / (double)Filters.PageSize));
         if (Filters.Page > PageCount)
         {
-            return this.NotFoundPageWithLink($"There is no page {Filters.Page}: this search has {PageCount} page(s) of studies.",
-                Links.Page(1), "Go to the first page");
+            return this.NotFoundPageWithLink(
+                $"There is no page {Filters.Page}: this search has {PageCount} page(s) of studies.",
+                Links.Page(1),
+                "Go to the first page"
+            );
         }
         Facets = SearchFacets.Build(Results, Filters, Options, Links);
         if (Filters.Page == 1 && !Filters.IsFiltered)
@@ -78,7 +97,8 @@ public sealed class IndexModel(PortalDbContext db, ISearchIndex index, SearchSug
     /// <summary>The text under a result: the part of its notes or details that matched, or its first note.</summary>
     public string SnippetFor(StudyHit hit)
     {
-        var field = new[] { hit.Notes, hit.Details, hit.Names, hit.Authors }.FirstOrDefault(Highlighter.Contains) ?? hit.Notes;
+        var field = new[] { hit.Notes, hit.Details, hit.Names, hit.Authors }.FirstOrDefault(Highlighter.Contains)
+            ?? hit.Notes;
         return Highlighter.Excerpt(field.ReplaceLineEndings(" "));
     }
 

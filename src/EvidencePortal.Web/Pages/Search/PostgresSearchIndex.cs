@@ -25,7 +25,8 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
     /// ('simple'), since a partial word has no English stem. @q carries both halves, split at '#'
     /// (a character the quoted words cannot contain).
     /// </summary>
-    private const string Query = "(to_tsquery('english', split_part(@q, '#', 1)) && to_tsquery('simple', split_part(@q, '#', 2)))";
+    private const string Query =
+        "(to_tsquery('english', split_part(@q, '#', 1)) && to_tsquery('simple', split_part(@q, '#', 2)))";
 
     /// <summary>
     /// Words are letters and digits only (see <see cref="SearchTerms"/>) and each is single-quoted as a

@@ -11,12 +11,14 @@ public sealed record StudyDocument(
     int Id, string Slug, string Title, string Authors, int Year, string Design, string Names, string Details, string Notes,
     IReadOnlyList<FindingFacet> Findings);
 
-/// <summary>One live finding's facet values (slugs): filters on topic, outcome and direction hold for one finding.</summary>
+/// <summary>One live finding's facet values (slugs): filters on topic, outcome and direction hold for one
+/// finding.</summary>
 public sealed record FindingFacet(string Topic, string Outcome, string Direction);
 
 public sealed record TopicDocument(int Id, string Slug, string Title, string KeyMessage, string Summary);
 
-/// <summary>Reads published records from the store and shapes them into search documents (two queries a batch).</summary>
+/// <summary>Reads published records from the store and shapes them into search documents (two queries a
+/// batch).</summary>
 public static partial class SearchDocuments
 {
     public static async Task<List<StudyDocument>> StudiesAsync(
@@ -60,7 +62,8 @@ public static partial class SearchDocuments
         }).ToList();
     }
 
-    /// <summary>Live study ids after <paramref name="afterId"/>, in order: a rebuild walks the store in batches.</summary>
+    /// <summary>Live study ids after <paramref name="afterId"/>, in order: a rebuild walks the store in
+    /// batches.</summary>
     public static Task<List<int>> LiveStudyIdsAsync(PortalDbContext db, int afterId, int take, CancellationToken cancellationToken) =>
         db.Studies.AsNoTracking().Live().Where(s => s.Id > afterId).OrderBy(s => s.Id).Select(s => s.Id)
             .Take(take).ToListAsync(cancellationToken);

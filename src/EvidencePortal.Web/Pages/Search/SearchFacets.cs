@@ -18,7 +18,12 @@ public static class SearchFacets
         ("2000 to 2009", 2000, 2009), ("Before 2000", null, 1999),
     ];
 
-    public static List<FacetGroup> Build(StudyResults results, StudyFilters filters, FilterOptions options, SearchLinks links)
+    public static List<FacetGroup> Build(
+        StudyResults results,
+        StudyFilters filters,
+        FilterOptions options,
+        SearchLinks links
+    )
     {
         var counts = results.Facets.ToLookup(f => f.Facet);
         return new List<FacetGroup>
@@ -26,7 +31,14 @@ public static class SearchFacets
             Group("topic", "Topic", options.Topics, counts["topic"], filters.Topics, links),
             Group("design", "Study design", options.Designs, counts["design"], filters.Designs, links),
             Group("outcome", "Outcome", options.Outcomes, counts["outcome"], filters.Outcomes, links),
-            Group("direction", "Direction of finding", options.Directions, counts["direction"], filters.Directions, links),
+            Group(
+                "direction",
+                "Direction of finding",
+                options.Directions,
+                counts["direction"],
+                filters.Directions,
+                links
+            ),
             Years(counts["year"], filters, links),
         }.Where(g => g.Links.Count > 0).ToList();
     }
@@ -47,15 +59,20 @@ public static class SearchFacets
     private static FacetGroup Years(IEnumerable<FacetCount> counts, StudyFilters filters, SearchLinks links)
     {
         var years = counts.Select(c => (Year: int.Parse(c.Value), c.Count)).ToList();
-        var items = YearBands.Select(b =>
-        {
-            var count = years.Where(y => (b.From is null || y.Year >= b.From) && (b.To is null || y.Year <= b.To)).Sum(y => y.Count);
-            var selected = filters.YearFrom == b.From && filters.YearTo == b.To;
-            var href = selected
-                ? links.Set(("yearFrom", null), ("yearTo", null))
-                : links.Set(("yearFrom", b.From?.ToString()), ("yearTo", b.To?.ToString()));
-            return new FacetLink(b.Label, count, selected, href);
-        }).Where(l => l.Count > 0 || l.Selected).ToList();
+        var items = YearBands
+            .Select(b =>
+            {
+                var count = years
+                    .Where(y => (b.From is null || y.Year >= b.From) && (b.To is null || y.Year <= b.To))
+                    .Sum(y => y.Count);
+                var selected = filters.YearFrom == b.From && filters.YearTo == b.To;
+                var href = selected
+                    ? links.Set(("yearFrom", null), ("yearTo", null))
+                    : links.Set(("yearFrom", b.From?.ToString()), ("yearTo", b.To?.ToString()));
+                return new FacetLink(b.Label, count, selected, href);
+            })
+            .Where(l => l.Count > 0 || l.Selected)
+            .ToList();
         return new FacetGroup("year", "Year published", items);
     }
 

@@ -15,8 +15,19 @@ public abstract partial class SearchIndex
         var rows = await ReadAsync(
             $"SELECT study_id, slug, title, authors, year, design, names, details, notes FROM search_studies WHERE study_id IN ({IdList(ids)})",
             new(),
-            r => new StudyHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5),
-                r.GetString(6), r.GetString(7), r.GetString(8)), cancellationToken);
+            r => new StudyHit(
+                r.GetInt32(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetInt32(4),
+                r.GetString(5),
+                r.GetString(6),
+                r.GetString(7),
+                r.GetString(8)
+            ),
+            cancellationToken
+        );
         var byId = rows.ToDictionary(h => h.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
@@ -35,16 +46,37 @@ public abstract partial class SearchIndex
         var findings = rows.SelectMany(r => r.Findings.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('|')).Select(p => new FindingRow(r.Id, p[0], p[1], p[2]))).ToList();
         bool Holds(IReadOnlyList<string> chosen, string value) => chosen.Count == 0 || chosen.Contains(value);
-        counts.AddRange(Count("topic", findings.Where(f => Holds(query.Outcomes, f.Outcome) && Holds(query.Directions, f.Direction)), f => f.Topic));
-        counts.AddRange(Count("outcome", findings.Where(f => Holds(query.Topics, f.Topic) && Holds(query.Directions, f.Direction)), f => f.Outcome));
-        counts.AddRange(Count("direction", findings.Where(f => Holds(query.Topics, f.Topic) && Holds(query.Outcomes, f.Outcome)), f => f.Direction));
+        counts.AddRange(
+            Count(
+                "topic",
+                findings.Where(f => Holds(query.Outcomes, f.Outcome) && Holds(query.Directions, f.Direction)),
+                f => f.Topic
+            )
+        );
+        counts.AddRange(
+            Count(
+                "outcome",
+                findings.Where(f => Holds(query.Topics, f.Topic) && Holds(query.Directions, f.Direction)),
+                f => f.Outcome
+            )
+        );
+        counts.AddRange(
+            Count(
+                "direction",
+                findings.Where(f => Holds(query.Topics, f.Topic) && Holds(query.Outcomes, f.Outcome)),
+                f => f.Direction
+            )
+        );
         return counts;
     }
 
     private sealed record FindingRow(int StudyId, string Topic, string Outcome, string Direction);
 
-    private static IEnumerable<FacetCount> Count(string facet, IEnumerable<FindingRow> findings, Func<FindingRow, string> value) =>
-        findings.GroupBy(value).Select(g => new FacetCount(facet, g.Key, g.Select(f => f.StudyId).Distinct().Count()));
+    private static IEnumerable<FacetCount> Count(
+        string facet,
+        IEnumerable<FindingRow> findings,
+        Func<FindingRow, string> value
+    ) => findings.GroupBy(value).Select(g => new FacetCount(facet, g.Key, g.Select(f => f.StudyId).Distinct().Count()));
 
     protected async Task<T> WithConnectionAsync<T>(Func<Task<T>> work)
     {
@@ -76,7 +108,11 @@ public abstract partial class SearchIndex
     }
 
     protected async Task<List<T>> ReadAsync<T>(
-        string sql, Dictionary<string, object?> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        string sql,
+        Dictionary<string, object?> parameters,
+        Func<DbDataReader, T> read,
+        CancellationToken cancellationToken
+    )
     {
         await using var command = Command(sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -88,7 +124,11 @@ public abstract partial class SearchIndex
         return rows;
     }
 
-    protected async Task<object?> ScalarAsync(string sql, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    protected async Task<object?> ScalarAsync(
+        string sql,
+        Dictionary<string, object?> parameters,
+        CancellationToken cancellationToken
+    )
     {
         await using var command = Command(sql, parameters);
         return await command.ExecuteScalarAsync(cancellationToken);

@@ -6,21 +6,33 @@ namespace EvidencePortal.Web.Pages.Search;
 public abstract partial class SearchIndex
 {
     private const int Batch = 500;
-    private static readonly string[] Tables = ["search_study_findings", "search_studies", "search_topics", "search_words"];
+    private static readonly string[] Tables =
+    [
+        "search_study_findings",
+        "search_studies",
+        "search_topics",
+        "search_words",
+    ];
 
     public async Task ReindexStudiesAsync(IReadOnlyCollection<int> studyIds, CancellationToken cancellationToken)
     {
         foreach (var batch in studyIds.Distinct().Chunk(Batch))
         {
             var documents = await SearchDocuments.StudiesAsync(Db, batch, cancellationToken);
-            await InTransactionAsync(() => WriteStudiesAsync(batch, documents, null, cancellationToken), cancellationToken);
+            await InTransactionAsync(
+                () => WriteStudiesAsync(batch, documents, null, cancellationToken),
+                cancellationToken
+            );
         }
     }
 
     public async Task ReindexTopicsAsync(IReadOnlyCollection<int> topicIds, CancellationToken cancellationToken)
     {
         var documents = await SearchDocuments.TopicsAsync(Db, topicIds, cancellationToken);
-        await InTransactionAsync(() => WriteTopicsAsync(topicIds.ToList(), documents, cancellationToken), cancellationToken);
+        await InTransactionAsync(
+            () => WriteTopicsAsync(topicIds.ToList(), documents, cancellationToken),
+            cancellationToken
+        );
     }
 
     public async Task RebuildAsync(CancellationToken cancellationToken)
@@ -41,7 +53,10 @@ public abstract partial class SearchIndex
                 break;
             }
             var documents = await SearchDocuments.StudiesAsync(Db, ids, cancellationToken);
-            await InTransactionAsync(() => WriteStudiesAsync([], documents, known, cancellationToken), cancellationToken);
+            await InTransactionAsync(
+                () => WriteStudiesAsync([], documents, known, cancellationToken),
+                cancellationToken
+            );
             after = ids[^1];
         }
         var topics = await SearchDocuments.TopicsAsync(Db, null, cancellationToken);
@@ -54,32 +69,63 @@ public abstract partial class SearchIndex
         var studies = await Db.Studies.Live().CountAsync(cancellationToken);
         var topics = await Db.Topics.Live().CountAsync(cancellationToken);
         return await WithConnectionAsync(async () =>
-            Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM search_studies", new(), cancellationToken)) == studies
-            && Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM search_topics", new(), cancellationToken)) == topics);
+            Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM search_studies", new(), cancellationToken))
+                == studies
+            && Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM search_topics", new(), cancellationToken))
+                == topics
+        );
     }
 
     /// <summary>A chance to tidy the index after a full rebuild (FTS5 merges its segments).</summary>
     protected virtual Task AfterRebuildAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task WriteStudiesAsync(
-        IReadOnlyCollection<int> remove, List<StudyDocument> documents, HashSet<string>? knownWords, CancellationToken cancellationToken)
+        IReadOnlyCollection<int> remove,
+        List<StudyDocument> documents,
+        HashSet<string>? knownWords,
+        CancellationToken cancellationToken
+    )
     {
         var ids = remove.Concat(documents.Select(d => d.Id)).Distinct().ToList();
         if (ids.Count > 0)
         {
             var parameters = new Dictionary<string, object?>();
-            await ExecuteAsync($"DELETE FROM search_study_findings WHERE study_id IN ({IdList(ids)})", parameters, cancellationToken);
-            await ExecuteAsync($"DELETE FROM search_studies WHERE study_id IN ({IdList(ids)})", parameters, cancellationToken);
+            await ExecuteAsync(
+                $"DELETE FROM search_study_findings WHERE study_id IN ({IdList(ids)})",
+                parameters,
+                cancellationToken
+            );
+            await ExecuteAsync(
+                $"DELETE FROM search_studies WHERE study_id IN ({IdList(ids)})",
+                parameters,
+                cancellationToken
+            );
         }
         // One prepared command per table, reused for every row: a rebuild writes hundreds of thousands.
-        await using var study = Prepared("INSERT INTO search_studies (study_id, slug, title, authors, year, design, names, details, notes, findings) " +
-            "VALUES (@id, @slug, @title, @authors, @year, @design, @names, @details, @notes, @findings)");
-        await using var finding = Prepared("INSERT INTO search_study_findings (study_id, topic, outcome, direction) VALUES (@id, @topic, @outcome, @direction)");
+        await using var study = Prepared(
+            "INSERT INTO search_studies (study_id, slug, title, authors, year, design, names, details, notes, findings) "
+                + "VALUES (@id, @slug, @title, @authors, @year, @design, @names, @details, @notes, @findings)"
+        );
+        await using var finding = Prepared(
+            "INSERT INTO search_study_findings (study_id, topic, outcome, direction) VALUES (@id, @topic, @outcome, @direction)"
+        );
         await using var word = Prepared("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING");
         foreach (var d in documents)
         {
-            await RunAsync(study, cancellationToken, d.Id, d.Slug, d.Title, d.Authors, d.Year, d.Design, d.Names, d.Details, d.Notes,
-                string.Join("\n", d.Findings.Select(f => $"{f.Topic}|{f.Outcome}|{f.Direction}")));
+            await RunAsync(
+                study,
+                cancellationToken,
+                d.Id,
+                d.Slug,
+                d.Title,
+                d.Authors,
+                d.Year,
+                d.Design,
+                d.Names,
+                d.Details,
+                d.Notes,
+                string.Join("\n", d.Findings.Select(f => $"{f.Topic}|{f.Outcome}|{f.Direction}"))
+            );
             foreach (var f in d.Findings)
             {
                 await RunAsync(finding, cancellationToken, d.Id, f.Topic, f.Outcome, f.Direction);
@@ -91,20 +137,42 @@ public abstract partial class SearchIndex
         }
     }
 
-    private async Task WriteTopicsAsync(List<int> remove, List<TopicDocument> documents, CancellationToken cancellationToken)
+    private async Task WriteTopicsAsync(
+        List<int> remove,
+        List<TopicDocument> documents,
+        CancellationToken cancellationToken
+    )
     {
         var ids = remove.Concat(documents.Select(d => d.Id)).Distinct().ToList();
         if (ids.Count > 0)
         {
-            await ExecuteAsync($"DELETE FROM search_topics WHERE topic_id IN ({IdList(ids)})", new(), cancellationToken);
+            await ExecuteAsync(
+                $"DELETE FROM search_topics WHERE topic_id IN ({IdList(ids)})",
+                new(),
+                cancellationToken
+            );
         }
         foreach (var d in documents)
         {
-            await ExecuteAsync("INSERT INTO search_topics (topic_id, slug, title, key_message, summary) VALUES (@id, @slug, @title, @key, @summary)",
-                new() { ["id"] = d.Id, ["slug"] = d.Slug, ["title"] = d.Title, ["key"] = d.KeyMessage, ["summary"] = d.Summary }, cancellationToken);
+            await ExecuteAsync(
+                "INSERT INTO search_topics (topic_id, slug, title, key_message, summary) VALUES (@id, @slug, @title, @key, @summary)",
+                new()
+                {
+                    ["id"] = d.Id,
+                    ["slug"] = d.Slug,
+                    ["title"] = d.Title,
+                    ["key"] = d.KeyMessage,
+                    ["summary"] = d.Summary,
+                },
+                cancellationToken
+            );
             foreach (var w in NewWords([d.Title, d.KeyMessage, d.Summary], null))
             {
-                await ExecuteAsync("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING", new() { ["word"] = w }, cancellationToken);
+                await ExecuteAsync(
+                    "INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING",
+                    new() { ["word"] = w },
+                    cancellationToken
+                );
             }
         }
     }
@@ -124,7 +192,11 @@ public abstract partial class SearchIndex
         return Command(sql, names.ToDictionary(n => n, n => (object?)null));
     }
 
-    private static async Task RunAsync(System.Data.Common.DbCommand command, CancellationToken cancellationToken, params object[] values)
+    private static async Task RunAsync(
+        System.Data.Common.DbCommand command,
+        CancellationToken cancellationToken,
+        params object[] values
+    )
     {
         for (var i = 0; i < values.Length; i++)
         {
@@ -133,7 +205,11 @@ public abstract partial class SearchIndex
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task ExecuteAsync(string sql, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    private async Task ExecuteAsync(
+        string sql,
+        Dictionary<string, object?> parameters,
+        CancellationToken cancellationToken
+    )
     {
         await using var command = Command(sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -65,24 +65,55 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
                 $"SELECT {MatchId}, {StudyScoreSql} {StudyMatchSql}{filters} ORDER BY {MatchId} DESC LIMIT @limit",
                 parameters, r => (Id: r.GetInt32(0), Score: Convert.ToDouble(r.GetValue(1))), cancellationToken);
             var deep = matches.Count > RankDepth;
-            var ids = matches.Take(RankDepth).OrderBy(m => m.Score).ThenByDescending(m => m.Id).Select(m => m.Id).ToList();
+            var ids = matches
+                .Take(RankDepth)
+                .OrderBy(m => m.Score)
+                .ThenByDescending(m => m.Id)
+                .Select(m => m.Id)
+                .ToList();
             var best = ids.Take(Math.Max(FacetSample, skip + query.PageSize)).ToList();
-            var facetRows = best.Count == 0 ? [] : await ReadAsync(
-                $"SELECT study_id, design, year, findings FROM search_studies WHERE study_id IN ({IdList(best.Take(FacetSample))})",
-                new(), r => new RankedRow(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)), cancellationToken);
+            var facetRows =
+                best.Count == 0
+                    ? []
+                    : await ReadAsync(
+                        $"SELECT study_id, design, year, findings FROM search_studies WHERE study_id IN ({IdList(best.Take(FacetSample))})",
+                        new(),
+                        r => new RankedRow(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)),
+                        cancellationToken
+                    );
             var hits = await HitsAsync(best.Skip(skip).Take(query.PageSize).ToList(), cancellationToken);
             return new StudyResults(ids.Count, deep, hits, Facets(facetRows, query), FacetSample);
         });
     }
 
     public async Task<int> CountStudiesAsync(SearchTerms terms, CancellationToken cancellationToken) =>
-        terms.IsEmpty ? 0 : await WithConnectionAsync(async () => Convert.ToInt32(await ScalarAsync(
-            $"SELECT COUNT(*) {StudyMatchSql}", new() { ["q"] = await MatchTextAsync(terms, cancellationToken) }, cancellationToken)));
+        terms.IsEmpty
+            ? 0
+            : await WithConnectionAsync(async () =>
+                Convert.ToInt32(
+                    await ScalarAsync(
+                        $"SELECT COUNT(*) {StudyMatchSql}",
+                        new() { ["q"] = await MatchTextAsync(terms, cancellationToken) },
+                        cancellationToken
+                    )
+                )
+            );
 
-    public async Task<IReadOnlyList<TopicHit>> SearchTopicsAsync(SearchTerms terms, int limit, CancellationToken cancellationToken) =>
-        terms.IsEmpty ? [] : await WithConnectionAsync(async () => await ReadAsync(TopicSearchSql,
-            new() { ["q"] = await MatchTextAsync(terms, cancellationToken), ["limit"] = limit },
-            r => new TopicHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)), cancellationToken));
+    public async Task<IReadOnlyList<TopicHit>> SearchTopicsAsync(
+        SearchTerms terms,
+        int limit,
+        CancellationToken cancellationToken
+    ) =>
+        terms.IsEmpty
+            ? []
+            : await WithConnectionAsync(async () =>
+                await ReadAsync(
+                    TopicSearchSql,
+                    new() { ["q"] = await MatchTextAsync(terms, cancellationToken), ["limit"] = limit },
+                    r => new TopicHit(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)),
+                    cancellationToken
+                )
+            );
 
     public async Task<IReadOnlyList<string>> WordsLikeAsync(string word, CancellationToken cancellationToken)
     {
@@ -115,7 +146,8 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
         }
         if (studyConditions.Count > 0)
         {
-            sql += $" AND {FilterId} IN (SELECT study_id FROM search_studies WHERE {string.Join(" AND ", studyConditions)})";
+            sql +=
+                $" AND {FilterId} IN (SELECT study_id FROM search_studies WHERE {string.Join(" AND ", studyConditions)})";
         }
         return sql;
     }
@@ -124,7 +156,14 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
     private static string FindingConditions(StudyQuery query, Dictionary<string, object?> parameters)
     {
         var conditions = new List<string>();
-        foreach (var (facet, values) in new[] { ("topic", query.Topics), ("outcome", query.Outcomes), ("direction", query.Directions) })
+        foreach (
+            var (facet, values) in new[]
+            {
+                ("topic", query.Topics),
+                ("outcome", query.Outcomes),
+                ("direction", query.Directions),
+            }
+        )
         {
             if (values.Count > 0)
             {

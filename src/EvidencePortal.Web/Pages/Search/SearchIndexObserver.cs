@@ -11,7 +11,8 @@ namespace EvidencePortal.Web.Pages.Search;
 /// studies with findings in it; the studies with findings on an intervention or outcome. A change it
 /// cannot place (no id, an import, an unknown type) rebuilds the whole index.
 /// </summary>
-public sealed class SearchIndexObserver(PortalDbContext db, ISearchIndex index, IOutputCacheStore cache) : IPublishedChangeObserver
+public sealed class SearchIndexObserver(PortalDbContext db, ISearchIndex index, IOutputCacheStore cache)
+    : IPublishedChangeObserver
 {
     public async Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken)
     {
@@ -24,20 +25,38 @@ public sealed class SearchIndexObserver(PortalDbContext db, ISearchIndex index, 
             switch (change.EntityType)
             {
                 case "Study":
-                    await index.ReindexStudiesAsync(await RelatedAsync(db.Studies, id, cancellationToken), cancellationToken);
+                    await index.ReindexStudiesAsync(
+                        await RelatedAsync(db.Studies, id, cancellationToken),
+                        cancellationToken
+                    );
                     break;
                 case "Topic":
                     var topics = await RelatedAsync(db.Topics, id, cancellationToken);
                     await index.ReindexTopicsAsync(topics, cancellationToken);
-                    await index.ReindexStudiesAsync(await StudiesWithFindingsAsync(f => topics.Contains(f.Intervention!.TopicId), cancellationToken), cancellationToken);
+                    await index.ReindexStudiesAsync(
+                        await StudiesWithFindingsAsync(
+                            f => topics.Contains(f.Intervention!.TopicId),
+                            cancellationToken
+                        ),
+                        cancellationToken
+                    );
                     break;
                 case "Intervention":
                     var interventions = await RelatedAsync(db.Interventions, id, cancellationToken);
-                    await index.ReindexStudiesAsync(await StudiesWithFindingsAsync(f => interventions.Contains(f.InterventionId), cancellationToken), cancellationToken);
+                    await index.ReindexStudiesAsync(
+                        await StudiesWithFindingsAsync(
+                            f => interventions.Contains(f.InterventionId),
+                            cancellationToken
+                        ),
+                        cancellationToken
+                    );
                     break;
                 case "Outcome":
                     var outcomes = await RelatedAsync(db.Outcomes, id, cancellationToken);
-                    await index.ReindexStudiesAsync(await StudiesWithFindingsAsync(f => outcomes.Contains(f.OutcomeId), cancellationToken), cancellationToken);
+                    await index.ReindexStudiesAsync(
+                        await StudiesWithFindingsAsync(f => outcomes.Contains(f.OutcomeId), cancellationToken),
+                        cancellationToken
+                    );
                     break;
                 case "Review":
                     // Topic entries do not depend on their review's text; nothing in the index names a review.
@@ -56,7 +75,11 @@ public sealed class SearchIndexObserver(PortalDbContext db, ISearchIndex index, 
     /// The record, the live row a draft belonged to, and drafts of it: however publishing swaps rows,
     /// every row involved is re-indexed (and only live rows are kept).
     /// </summary>
-    private static async Task<List<int>> RelatedAsync<T>(IQueryable<T> records, int id, CancellationToken cancellationToken)
+    private static async Task<List<int>> RelatedAsync<T>(
+        IQueryable<T> records,
+        int id,
+        CancellationToken cancellationToken
+    )
         where T : Domain.PublishableRecord
     {
         var related = await records.AsNoTracking().Where(r => r.Id == id || r.DraftOfId == id)

@@ -36,7 +36,10 @@ public sealed class SearchLinks(IQueryCollection query)
     {
         // The search words first, so a shared link reads naturally.
         var ordered = items.OrderBy(p => Same(p.Key, "q") ? 0 : 1);
-        var text = string.Join("&", ordered.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        var text = string.Join(
+            "&",
+            ordered.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")
+        );
         return text.Length == 0 ? "/search" : "/search?" + text;
     }
 }

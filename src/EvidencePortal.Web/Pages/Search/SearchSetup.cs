@@ -6,7 +6,8 @@ namespace EvidencePortal.Web.Pages.Search;
 
 public static class SearchSetup
 {
-    /// <summary>The engine's index (FTS5 on SQLite, tsvector on PostgreSQL) and the observer that keeps it current.</summary>
+    /// <summary>The engine's index (FTS5 on SQLite, tsvector on PostgreSQL) and the observer that keeps it
+    /// current.</summary>
     public static IServiceCollection AddPortalSearch(this IServiceCollection services)
     {
         services.AddScoped<ISearchIndex>(sp => sp.GetRequiredService<StoreProvider>().IsPostgres
@@ -40,13 +41,20 @@ public static class SearchSetup
             await RebuildAsync(app, index, CancellationToken.None);
             return;
         }
-        app.Logger.LogWarning("The search index is out of step with {Studies} published studies: rebuilding it in the background", studies);
+        app.Logger.LogWarning(
+            "The search index is out of step with {Studies} published studies: rebuilding it in the background",
+            studies
+        );
         _ = Task.Run(async () =>
         {
             await using var background = app.Services.CreateAsyncScope();
             try
             {
-                await RebuildAsync(app, background.ServiceProvider.GetRequiredService<ISearchIndex>(), app.Lifetime.ApplicationStopping);
+                await RebuildAsync(
+                    app,
+                    background.ServiceProvider.GetRequiredService<ISearchIndex>(),
+                    app.Lifetime.ApplicationStopping
+                );
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -59,6 +67,9 @@ public static class SearchSetup
     {
         var started = TimeProvider.System.GetTimestamp();
         await index.RebuildAsync(cancellationToken);
-        app.Logger.LogInformation("Built the search index in {Elapsed:0} ms", TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        app.Logger.LogInformation(
+            "Built the search index in {Elapsed:0} ms",
+            TimeProvider.System.GetElapsedTime(started).TotalMilliseconds
+        );
     }
 }

@@ -28,7 +28,10 @@ public sealed class SearchSuggestions(ISearchIndex index)
         {
             return null;
         }
-        var text = string.Join(' ', corrected.Select(t => t.IsPhrase ? $"\"{string.Join(' ', t.Words)}\"" : t.Words[0]));
+        var text = string.Join(
+            ' ',
+            corrected.Select(t => t.IsPhrase ? $"\"{string.Join(' ', t.Words)}\"" : t.Words[0])
+        );
         var candidate = terms.With(corrected, text);
         return await index.CountStudiesAsync(candidate, cancellationToken) > 0 ? text : null;
     }

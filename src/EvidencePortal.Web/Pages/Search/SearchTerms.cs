@@ -84,7 +84,10 @@ public sealed class SearchTerms
     /// <summary>At most <see cref="MaxLength"/> characters (never half an emoji), without control characters.</summary>
     public static string Tidy(string input)
     {
-        var text = input.Length <= MaxLength ? input : input[..(char.IsHighSurrogate(input[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
+        var text =
+            input.Length <= MaxLength
+                ? input
+                : input[..(char.IsHighSurrogate(input[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
         var tidy = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

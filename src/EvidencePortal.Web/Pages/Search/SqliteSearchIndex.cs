@@ -48,8 +48,17 @@ public sealed class SqliteSearchIndex(PortalDbContext db) : SearchIndex(db)
             return MatchText(terms);
         }
         var word = last.Words[0];
-        var forms = await ReadAsync("SELECT word FROM search_words WHERE word > @from AND word < @to LIMIT @limit",
-            new() { ["from"] = word, ["to"] = word + '\uffff', ["limit"] = MaxPrefixForms + 1 }, r => r.GetString(0), cancellationToken);
+        var forms = await ReadAsync(
+            "SELECT word FROM search_words WHERE word > @from AND word < @to LIMIT @limit",
+            new()
+            {
+                ["from"] = word,
+                ["to"] = word + '\uffff',
+                ["limit"] = MaxPrefixForms + 1,
+            },
+            r => r.GetString(0),
+            cancellationToken
+        );
         return forms.Count > MaxPrefixForms ? MatchText(terms) : MatchText(terms, [word, .. forms]);
     }
 

@@ -10,7 +10,11 @@ public static class CsvDownload
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,
+        WriteByteOrderMark = true,
+    };
 
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {

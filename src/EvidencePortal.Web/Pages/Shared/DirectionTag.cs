@@ -26,6 +26,8 @@ public static class DirectionTag
             EffectDirection.Negative => "nhsuk-tag--red",
             _ => "nhsuk-tag--white",
         };
-        return new HtmlString($"<strong class=\"nhsuk-tag {colour} portal-tag\">{HtmlEncoder.Default.Encode(direction.Label())}</strong>");
+        return new HtmlString(
+            $"<strong class=\"nhsuk-tag {colour} portal-tag\">{HtmlEncoder.Default.Encode(direction.Label())}</strong>"
+        );
     }
 }

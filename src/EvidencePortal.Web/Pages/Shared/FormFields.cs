@@ -9,12 +9,19 @@ public sealed record TextFieldView(
 
 public static class FieldIds
 {
-    /// <summary>"Input.Findings[2].Note" becomes "Input-Findings-2-Note": a valid id for the error summary's links.</summary>
+    /// <summary>"Input.Findings[2].Note" becomes "Input-Findings-2-Note": a valid id for the error summary's
+    /// links.</summary>
     public static string For(string name) =>
         name.Replace('.', '-').Replace('[', '-').Replace("]", "", StringComparison.Ordinal);
 }
 
 /// <summary>One labelled NHS select; Options are (value, label) pairs, with an empty "Choose" first.</summary>
 public sealed record SelectFieldView(
-    ModelStateDictionary State, string Name, string Label, string? Value, IReadOnlyList<(string Value, string Label)> Options,
-    string? Hint = null, string Placeholder = "Choose");
+    ModelStateDictionary State,
+    string Name,
+    string Label,
+    string? Value,
+    IReadOnlyList<(string Value, string Label)> Options,
+    string? Hint = null,
+    string Placeholder = "Choose"
+);

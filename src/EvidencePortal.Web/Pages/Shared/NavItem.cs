@@ -10,7 +10,8 @@ public sealed record NavItem(string Text, string Href, bool Current)
         new("Reviews", "/reviews", path.StartsWith("/reviews") || path.StartsWith("/topics")),
         new("Studies", "/studies", path.StartsWith("/studies")),
         new("Evidence map", "/map", path.StartsWith("/map")),
-        // Only its own page: the accessibility statement, also under /about, is not "How ratings work" (aria-current would say it is).
+        // Only its own page: the accessibility statement, also under /about, is not "How ratings work" (aria-current
+        // would say it is).
         new("How ratings work", "/about/ratings", path.StartsWith("/about/ratings")),
     ];
 }

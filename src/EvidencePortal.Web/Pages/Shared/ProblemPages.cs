@@ -22,8 +22,12 @@ public static class ProblemPages
         Answer(page.HttpContext, StatusCodes.Status400BadRequest,
             new Problem(message, suggestedHref, suggestedHref is null ? null : "Start again without the bad value"));
 
-    public static IActionResult NotFoundPageWithLink(this PageModel page, string message, string href, string linkText) =>
-        Answer(page.HttpContext, StatusCodes.Status404NotFound, new Problem(message, href, linkText));
+    public static IActionResult NotFoundPageWithLink(
+        this PageModel page,
+        string message,
+        string href,
+        string linkText
+    ) => Answer(page.HttpContext, StatusCodes.Status404NotFound, new Problem(message, href, linkText));
 
     public static IActionResult ConflictPage(this PageModel page, string message, string href) =>
         Answer(page.HttpContext, StatusCodes.Status409Conflict, new Problem(message, href, "Open the record again"));

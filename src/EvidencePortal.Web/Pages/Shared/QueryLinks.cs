@@ -17,7 +17,9 @@ public static class QueryLinks
                 query[key] = value;
             }
         }
-        var pairs = query.SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        var pairs = query.SelectMany(q =>
+            q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}")
+        );
         var text = string.Join("&", pairs);
         return text.Length == 0 ? request.Path.Value ?? "/" : $"{request.Path.Value}?{text}";
     }

@@ -22,7 +22,13 @@ public static class BibTexFormat
                 fields.Add((name, keepCase ? "{" + escaped + "}" : escaped));
             }
         }
-        Field("author", string.Join(" and ", reference.AuthorNames.Select(a => a.Given.Length == 0 ? a.Surname : $"{a.Surname}, {a.Given}")));
+        Field(
+            "author",
+            string.Join(
+                " and ",
+                reference.AuthorNames.Select(a => a.Given.Length == 0 ? a.Surname : $"{a.Surname}, {a.Given}")
+            )
+        );
         Field("title", reference.Title, keepCase: true);
         Field(reference.IsArticle ? "journal" : "institution", reference.Journal);
         Field("year", reference.Year.ToString());
@@ -35,7 +41,11 @@ public static class BibTexFormat
         Field("url", pageUrl);
 
         var bib = new StringBuilder();
-        bib.Append('@').Append(reference.IsArticle ? "article" : "techreport").Append('{').Append(Key(reference)).Append(",\n");
+        bib.Append('@')
+            .Append(reference.IsArticle ? "article" : "techreport")
+            .Append('{')
+            .Append(Key(reference))
+            .Append(",\n");
         bib.Append(string.Join(",\n", fields.Select(f => $"  {f.Name} = {{{f.Value}}}")));
         bib.Append("\n}\n");
         return bib.ToString();
@@ -46,7 +56,9 @@ public static class BibTexFormat
     {
         var surname = reference.AuthorNames.Count > 0 ? reference.AuthorNames[0].Surname : "anon";
         var word = SearchTerms.WordsOf(reference.Title).FirstOrDefault(w => w.Length > 3) ?? "";
-        var key = new string(SearchTerms.Fold(surname + reference.Year + word).Where(char.IsAsciiLetterOrDigit).ToArray());
+        var key = new string(
+            SearchTerms.Fold(surname + reference.Year + word).Where(char.IsAsciiLetterOrDigit).ToArray()
+        );
         return key.Length == 0 ? "study" + reference.Year : key;
     }
 

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EvidencePortal.Web.Pages.Studies;
 
-/// <summary>/studies/{id}.ris and /studies/{id}.bib: one study's reference for EndNote, Zotero or a BibTeX file.</summary>
+/// <summary>/studies/{id}.ris and /studies/{id}.bib: one study's reference for EndNote, Zotero or a BibTeX
+/// file.</summary>
 public sealed class CiteModel(PortalDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string id, string format, CancellationToken cancellationToken)

@@ -40,15 +40,37 @@ public sealed class CsvModel(PortalDbContext db) : PageModel
         var studies = await StudyListQuery.Sorted(matching, filters)
             .Select(s => new
             {
-                s.Id, s.Slug, s.Authors, s.Year, s.Title, s.Journal, s.VolumeIssuePages, s.Doi, s.Design, s.DesignCategory,
-                s.Country, s.Setting, s.SampleSize, s.Population,
+                s.Id,
+                s.Slug,
+                s.Authors,
+                s.Year,
+                s.Title,
+                s.Journal,
+                s.VolumeIssuePages,
+                s.Doi,
+                s.Design,
+                s.DesignCategory,
+                s.Country,
+                s.Setting,
+                s.SampleSize,
+                s.Population,
             })
             .ToListAsync(cancellationToken);
-        var findings = (await db.Findings.AsNoTracking().Live().Where(f => matching.Select(s => s.Id).Contains(f.StudyId))
+        var findings = (
+            await db
+                .Findings.AsNoTracking()
+                .Live()
+                .Where(f => matching.Select(s => s.Id).Contains(f.StudyId))
                 .OrderBy(f => f.Order)
-                .Select(f => new { f.StudyId, Intervention = f.Intervention!.Name, Outcome = f.Outcome!.Name, f.Direction })
-                .ToListAsync(cancellationToken))
-            .ToLookup(f => f.StudyId, f => $"{f.Intervention} – {f.Outcome}: {f.Direction.Label()}");
+                .Select(f => new
+                {
+                    f.StudyId,
+                    Intervention = f.Intervention!.Name,
+                    Outcome = f.Outcome!.Name,
+                    f.Direction,
+                })
+                .ToListAsync(cancellationToken)
+        ).ToLookup(f => f.StudyId, f => $"{f.Intervention} – {f.Outcome}: {f.Direction.Label()}");
 
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"studies.csv\"";
@@ -58,11 +80,25 @@ public sealed class CsvModel(PortalDbContext db) : PageModel
         foreach (var s in studies)
         {
             await csv.WriteRecordAsync(
-            [
-                s.Slug, s.Authors, s.Year.ToString(), s.Title, s.Journal, s.VolumeIssuePages, s.Doi, s.Design,
-                s.DesignCategory.Label(), s.Country, s.Setting, s.SampleSize, s.Population, string.Join("; ", findings[s.Id]),
-                $"{site}/studies/{s.Slug}",
-            ], cancellationToken);
+                [
+                    s.Slug,
+                    s.Authors,
+                    s.Year.ToString(),
+                    s.Title,
+                    s.Journal,
+                    s.VolumeIssuePages,
+                    s.Doi,
+                    s.Design,
+                    s.DesignCategory.Label(),
+                    s.Country,
+                    s.Setting,
+                    s.SampleSize,
+                    s.Population,
+                    string.Join("; ", findings[s.Id]),
+                    $"{site}/studies/{s.Slug}",
+                ],
+                cancellationToken
+            );
         }
         await csv.FlushAsync(cancellationToken);
         return new EmptyResult();

@@ -15,7 +15,10 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     public int Total { get; private set; }
     public int PageCount { get; private set; }
 
-    public string PageTitle => Filters.Errors.Count > 0 ? "Error: Studies" : Filters.Page > 1 ? $"Studies (page {Filters.Page})" : "Studies";
+    public string PageTitle =>
+        Filters.Errors.Count > 0 ? "Error: Studies"
+        : Filters.Page > 1 ? $"Studies (page {Filters.Page})"
+        : "Studies";
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Home", "/")];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -32,8 +35,11 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         PageCount = Math.Max(1, (int)Math.Ceiling(Total / (double)Filters.PageSize));
         if (Filters.Page > PageCount)
         {
-            return this.NotFoundPageWithLink($"There is no page {Filters.Page}: these filters give {PageCount} page(s) of studies.",
-                Link(("page", null)), "Go to the first page");
+            return this.NotFoundPageWithLink(
+                $"There is no page {Filters.Page}: these filters give {PageCount} page(s) of studies.",
+                Link(("page", null)),
+                "Go to the first page"
+            );
         }
         var studies = await StudyListQuery.Sorted(matching, Filters)
             .Skip((Filters.Page - 1) * Filters.PageSize).Take(Filters.PageSize)
@@ -42,11 +48,26 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         var ids = studies.Select(s => s.Id).ToList();
         var findings = await db.Findings.AsNoTracking().Live().Where(f => ids.Contains(f.StudyId))
             .OrderBy(f => f.Order)
-            .Select(f => new { f.StudyId, Topic = f.Intervention!.Topic!.Title, Outcome = f.Outcome!.Name, f.Direction })
+            .Select(f => new
+            {
+                f.StudyId,
+                Topic = f.Intervention!.Topic!.Title,
+                Outcome = f.Outcome!.Name,
+                f.Direction,
+            })
             .ToListAsync(cancellationToken);
-        Rows = studies.Select(s => new Row(s.Slug, Citation.AuthorYear(s.Authors, s.Year), s.Title, s.Year, s.DesignCategory, s.Country,
-            findings.Where(f => f.StudyId == s.Id).Select(f => f.Topic).Distinct().ToList(),
-            findings.Where(f => f.StudyId == s.Id).Select(f => (f.Outcome, f.Direction)).ToList())).ToList();
+        Rows = studies
+            .Select(s => new Row(
+                s.Slug,
+                Citation.AuthorYear(s.Authors, s.Year),
+                s.Title,
+                s.Year,
+                s.DesignCategory,
+                s.Country,
+                findings.Where(f => f.StudyId == s.Id).Select(f => f.Topic).Distinct().ToList(),
+                findings.Where(f => f.StudyId == s.Id).Select(f => (f.Outcome, f.Direction)).ToList()
+            ))
+            .ToList();
         return Page();
     }
 

@@ -28,8 +28,10 @@ public sealed class StudyFilters
     public int PageSize { get; private set; } = 20;
     public Dictionary<string, string> Errors { get; } = [];
 
-    public bool NarrowsFindings => Topics.Count > 0 || Outcomes.Count > 0 || Directions.Count > 0 || Interventions.Count > 0;
-    public bool IsFiltered => NarrowsFindings || Designs.Count > 0 || Countries.Count > 0 || YearFrom is not null || YearTo is not null;
+    public bool NarrowsFindings =>
+        Topics.Count > 0 || Outcomes.Count > 0 || Directions.Count > 0 || Interventions.Count > 0;
+    public bool IsFiltered =>
+        NarrowsFindings || Designs.Count > 0 || Countries.Count > 0 || YearFrom is not null || YearTo is not null;
 
     public IEnumerable<EffectDirection> DirectionValues =>
         Directions.Select(d => EffectDirectionText.TryParseSlug(d, out var v) ? v : EffectDirection.Unclear);
@@ -51,7 +53,12 @@ public sealed class StudyFilters
         filters.Check("country", filters.Countries, options.Countries.Select(t => t.Value), "country");
         filters.Check("outcome", filters.Outcomes, options.Outcomes.Select(t => t.Value), "outcome");
         filters.Check("direction", filters.Directions, options.Directions.Select(t => t.Value), "direction");
-        filters.Check("intervention", filters.Interventions, (options.Interventions ?? []).Select(t => t.Value), "intervention");
+        filters.Check(
+            "intervention",
+            filters.Interventions,
+            (options.Interventions ?? []).Select(t => t.Value),
+            "intervention"
+        );
         filters.YearFrom = filters.ParseYear("yearFrom", "From year", filters.YearFromText);
         filters.YearTo = filters.ParseYear("yearTo", "To year", filters.YearToText);
         if (filters.YearFrom > filters.YearTo)
@@ -142,10 +149,16 @@ public sealed class StudyFilters
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }
 
-/// <summary>A choice in a filter: the value in the URL and the label people read, with how many studies match.</summary>
+/// <summary>A choice in a filter: the value in the URL and the label people read, with how many studies
+/// match.</summary>
 public sealed record FilterOption(string Value, string Label);
 
 /// <summary>The choices each filter offers (interventions are what the evidence map links to).</summary>
 public sealed record FilterOptions(
-    IReadOnlyList<FilterOption> Topics, IReadOnlyList<FilterOption> Designs, IReadOnlyList<FilterOption> Countries,
-    IReadOnlyList<FilterOption> Outcomes, IReadOnlyList<FilterOption> Directions, IReadOnlyList<FilterOption>? Interventions = null);
+    IReadOnlyList<FilterOption> Topics,
+    IReadOnlyList<FilterOption> Designs,
+    IReadOnlyList<FilterOption> Countries,
+    IReadOnlyList<FilterOption> Outcomes,
+    IReadOnlyList<FilterOption> Directions,
+    IReadOnlyList<FilterOption>? Interventions = null
+);

@@ -38,12 +38,16 @@ public static class StudyListQuery
             var outcomes = filters.Outcomes.ToList();
             var directions = filters.DirectionValues.ToList();
             var interventions = filters.Interventions.ToList();
-            studies = studies.Where(s => s.Findings.Any(f =>
-                f.Intervention!.Status == PublicationStatus.Published && f.Outcome!.Status == PublicationStatus.Published
-                && (topics.Count == 0 || topics.Contains(f.Intervention.Topic!.Slug))
-                && (outcomes.Count == 0 || outcomes.Contains(f.Outcome.Slug))
-                && (directions.Count == 0 || directions.Contains(f.Direction))
-                && (interventions.Count == 0 || interventions.Contains(f.Intervention.Slug))));
+            studies = studies.Where(s =>
+                s.Findings.Any(f =>
+                    f.Intervention!.Status == PublicationStatus.Published
+                    && f.Outcome!.Status == PublicationStatus.Published
+                    && (topics.Count == 0 || topics.Contains(f.Intervention.Topic!.Slug))
+                    && (outcomes.Count == 0 || outcomes.Contains(f.Outcome.Slug))
+                    && (directions.Count == 0 || directions.Contains(f.Direction))
+                    && (interventions.Count == 0 || interventions.Contains(f.Intervention.Slug))
+                )
+            );
         }
         if (filters.Designs.Count > 0)
         {
@@ -66,7 +70,8 @@ public static class StudyListQuery
         return studies;
     }
 
-    /// <summary>Designs in the order of the enum (strongest first), for sorting in the store where they are text.</summary>
+    /// <summary>Designs in the order of the enum (strongest first), for sorting in the store where they are
+    /// text.</summary>
     public static readonly Expression<Func<Study, int>> DesignOrder = s =>
         s.DesignCategory == DesignCategory.SystematicReview ? 0 :
         s.DesignCategory == DesignCategory.Rct ? 1 :
@@ -87,7 +92,9 @@ public static class StudyListQuery
         {
             "year" => d ? studies.OrderByDescending(s => s.Year) : studies.OrderBy(s => s.Year),
             "design" => d ? studies.OrderByDescending(designOrder) : studies.OrderBy(designOrder),
-            "country" => d ? studies.OrderByDescending(s => s.Country) : studies.OrderBy(s => s.Country == null).ThenBy(s => s.Country),
+            "country" => d
+                ? studies.OrderByDescending(s => s.Country)
+                : studies.OrderBy(s => s.Country == null).ThenBy(s => s.Country),
             _ => d ? studies.OrderByDescending(s => s.Authors) : studies.OrderBy(s => s.Authors),
         };
         return ordered.ThenBy(s => s.Authors).ThenBy(s => s.Year).ThenBy(s => s.Id);

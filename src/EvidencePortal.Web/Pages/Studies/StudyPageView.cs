@@ -23,12 +23,19 @@ public sealed record StudyPageView(
     public string FullCitation => Citation.Full(Authors, Year, Title, Journal, VolumeIssuePages, Doi);
 
     /// <summary>The published study with this slug, with its findings; null when there is none.</summary>
-    public static Task<StudyPageView?> LoadLiveAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
-        LoadAsync(db, queries => queries.LiveStudyBySlug(db, slug, cancellationToken), cancellationToken);
+    public static Task<StudyPageView?> LoadLiveAsync(
+        PortalDbContext db,
+        string slug,
+        CancellationToken cancellationToken
+    ) => LoadAsync(db, queries => queries.LiveStudyBySlug(db, slug, cancellationToken), cancellationToken);
 
-    /// <summary>Any study row (an editor's preview of a draft), with its public findings; null when there is none.</summary>
-    public static Task<StudyPageView?> LoadRowAsync(PortalDbContext db, int rowId, CancellationToken cancellationToken) =>
-        LoadAsync(db, queries => queries.StudyRowById(db, rowId, cancellationToken), cancellationToken);
+    /// <summary>Any study row (an editor's preview of a draft), with its public findings; null when there is
+    /// none.</summary>
+    public static Task<StudyPageView?> LoadRowAsync(
+        PortalDbContext db,
+        int rowId,
+        CancellationToken cancellationToken
+    ) => LoadAsync(db, queries => queries.StudyRowById(db, rowId, cancellationToken), cancellationToken);
 
     private static async Task<StudyPageView?> LoadAsync(PortalDbContext db,
         Func<CompiledQueries, Task<StudyPageView?>> loadStudy, CancellationToken cancellationToken)
@@ -57,8 +64,9 @@ public sealed record StudyPageView(
         }
     }
 
-    // Compiled queries: EF Core otherwise rebuilds, hashes and looks up each query's expression tree on every
-    // request. A compiled query serves one model only, and a process can hold two (SQLite and PostgreSQL side by side in the tests), so there is one set per model.
+    // Compiled queries: EF Core otherwise rebuilds, hashes and looks up each query's expression tree on every request.
+    // A compiled query serves one model only, and a process can hold two (SQLite and PostgreSQL side by side in the
+    // tests), so there is one set per model.
     private sealed class CompiledQueries
     {
         private static readonly ConditionalWeakTable<IModel, CompiledQueries> PerModel = [];
@@ -84,12 +92,28 @@ public sealed record StudyPageView(
 
         // The study row may be a draft (preview); its findings' interventions and outcomes must still be public.
         public readonly Func<PortalDbContext, int, IAsyncEnumerable<FindingView>> PublicFindingsOfStudy =
-            EF.CompileAsyncQuery((PortalDbContext db, int studyId) => db.Findings.AsNoTracking()
-                .Where(f => f.StudyId == studyId && f.Intervention!.Status == PublicationStatus.Published
-                    && f.Intervention.Topic!.Status == PublicationStatus.Published && f.Outcome!.Status == PublicationStatus.Published)
-                .OrderBy(f => f.Outcome!.Order).ThenBy(f => f.Order)
-                .Select(f => new FindingView(f.Outcome!.Name, f.Intervention!.Name, f.Intervention.Topic!.Slug,
-                    f.Intervention.Topic.Title, f.Direction, f.Kind, f.Note)));
+            EF.CompileAsyncQuery(
+                (PortalDbContext db, int studyId) =>
+                    db
+                        .Findings.AsNoTracking()
+                        .Where(f =>
+                            f.StudyId == studyId
+                            && f.Intervention!.Status == PublicationStatus.Published
+                            && f.Intervention.Topic!.Status == PublicationStatus.Published
+                            && f.Outcome!.Status == PublicationStatus.Published
+                        )
+                        .OrderBy(f => f.Outcome!.Order)
+                        .ThenBy(f => f.Order)
+                        .Select(f => new FindingView(
+                            f.Outcome!.Name,
+                            f.Intervention!.Name,
+                            f.Intervention.Topic!.Slug,
+                            f.Intervention.Topic.Title,
+                            f.Direction,
+                            f.Kind,
+                            f.Note
+                        ))
+            );
     }
 
     public sealed record FindingView(

@@ -22,7 +22,8 @@ public sealed partial record StudyReference(
             return (surname, a.Length > surname.Length ? a[surname.Length..].Trim() : "");
         }).ToList();
 
-    /// <summary>"58(11):622-631" → volume 58, issue 11, pages 622 to 631; null parts when the text has another shape.</summary>
+    /// <summary>"58(11):622-631" → volume 58, issue 11, pages 622 to 631; null parts when the text has another
+    /// shape.</summary>
     public (string? Volume, string? Issue, string? StartPage, string? EndPage) Parts
     {
         get
@@ -35,8 +36,12 @@ public sealed partial record StudyReference(
             if (whole.Success)
             {
                 var pages = PagesPattern().Match(whole.Groups["pages"].Value);
-                return (whole.Groups["volume"].Value, whole.Groups["issue"].Success ? whole.Groups["issue"].Value : null,
-                    pages.Groups["start"].Value, pages.Groups["end"].Success ? pages.Groups["end"].Value : null);
+                return (
+                    whole.Groups["volume"].Value,
+                    whole.Groups["issue"].Success ? whole.Groups["issue"].Value : null,
+                    pages.Groups["start"].Value,
+                    pages.Groups["end"].Success ? pages.Groups["end"].Value : null
+                );
             }
             var pagesOnly = PagesPattern().Match(VolumeIssuePages.Trim());
             return pagesOnly.Success && pagesOnly.Groups["end"].Success
@@ -48,8 +53,15 @@ public sealed partial record StudyReference(
     /// <summary>True when <see cref="VolumeIssuePages"/> could not be split and should travel as a note.</summary>
     public bool PartsUnparsed => VolumeIssuePages is not null && Parts == (null, null, null, null);
 
-    public static Task<StudyReference?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
-        db.Studies.AsNoTracking().Live().Where(s => s.Slug == slug)
+    public static Task<StudyReference?> LoadAsync(
+        PortalDbContext db,
+        string slug,
+        CancellationToken cancellationToken
+    ) =>
+        db
+            .Studies.AsNoTracking()
+            .Live()
+            .Where(s => s.Slug == slug)
             .Select(s => new StudyReference(s.Slug, s.Authors, s.Year, s.Title, s.Journal, s.VolumeIssuePages, s.Doi))
             .FirstOrDefaultAsync(cancellationToken);
 

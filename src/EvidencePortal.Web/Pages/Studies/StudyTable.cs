@@ -76,7 +76,8 @@ public static class StudyTable
         return new StudyTableRows(sort.Apply(rows).ToList(), total);
     }
 
-    /// <summary>The store's order for the sort a table asks for; the combined direction is known only in memory, so it falls back to authors.</summary>
+    /// <summary>The store's order for the sort a table asks for; the combined direction is known only in memory, so it
+    /// falls back to authors.</summary>
     private static IOrderedQueryable<Study> FirstStudies(IQueryable<Study> studies, TableSort sort) =>
         sort.Column == "direction"
             ? StudyListQuery.Sorted(studies, "study", descending: false)

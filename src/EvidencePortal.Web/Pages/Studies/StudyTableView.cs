@@ -2,7 +2,13 @@ namespace EvidencePortal.Web.Pages.Studies;
 
 /// <summary>What _StudyTable needs: the rows, how they are sorted, and where its sort links point.</summary>
 public sealed record StudyTableView(
-    IReadOnlyList<StudyTableRow> Rows, TableSort Sort, string Caption, string BasePath, bool ShowTopic, string Id = "studies")
+    IReadOnlyList<StudyTableRow> Rows,
+    TableSort Sort,
+    string Caption,
+    string BasePath,
+    bool ShowTopic,
+    string Id = "studies"
+)
 {
     /// <summary>How many studies the scope holds; more than the rows when the table was cut short.</summary>
     public int Total { get; init; }

@@ -41,11 +41,15 @@ public sealed record TableSort(string Column, bool Descending)
             "direction" => Order(rows, r => (int)r.Overall),
             _ => Order(rows, r => Citation.ShortAuthors(r.Authors)),
         };
-        return ordered.ThenBy(r => Citation.ShortAuthors(r.Authors), StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Year);
+        return ordered
+            .ThenBy(r => Citation.ShortAuthors(r.Authors), StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Year);
     }
 
-    private IOrderedEnumerable<StudyTableRow> Order<TKey>(IEnumerable<StudyTableRow> rows, Func<StudyTableRow, TKey> key) =>
-        Descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+    private IOrderedEnumerable<StudyTableRow> Order<TKey>(
+        IEnumerable<StudyTableRow> rows,
+        Func<StudyTableRow, TKey> key
+    ) => Descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
 
     /// <summary>aria-sort value for a column header.</summary>
     public string AriaSort(string column) => column != Column ? "none" : Descending ? "descending" : "ascending";

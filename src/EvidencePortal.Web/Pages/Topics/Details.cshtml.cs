@@ -15,14 +15,25 @@ public sealed class DetailsModel(PortalDbContext db) : PageModel, IPortalPage, I
         [new("Home", "/"), new(Topic.ReviewShortTitle, $"/reviews/{Topic.ReviewSlug}")];
     public string EditHref => $"/edit/topics/{Topic.LiveId}";
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? sort, string? order, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        string slug,
+        string? sort,
+        string? order,
+        CancellationToken cancellationToken
+    )
     {
         var tableSort = TableSort.Parse(sort, order);
         if (tableSort is null)
         {
             return this.BadRequestPage("That sort order is not one this table offers.", $"/topics/{slug}");
         }
-        var topic = await TopicPageView.LoadAsync(db, db.Topics.Live().Where(t => t.Slug == slug), tableSort, $"/topics/{slug}", cancellationToken);
+        var topic = await TopicPageView.LoadAsync(
+            db,
+            db.Topics.Live().Where(t => t.Slug == slug),
+            tableSort,
+            $"/topics/{slug}",
+            cancellationToken
+        );
         if (topic is null)
         {
             return this.NotFoundPage("topic", slug);

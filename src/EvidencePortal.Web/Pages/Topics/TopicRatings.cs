@@ -4,12 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Topics;
 
-/// <summary>Headline ratings for several topics from one aggregate query over their published social findings.</summary>
+/// <summary>Headline ratings for several topics from one aggregate query over their published social
+/// findings.</summary>
 public static class TopicRatings
 {
-    /// <param name="applyOverrides">False when the caller applies the override of the row it shows (a draft preview).</param>
+    /// <param name="applyOverrides">False when the caller applies the override of the row it shows (a draft
+    /// preview).</param>
     public static async Task<Dictionary<int, HeadlineRating>> ForTopicsAsync(
-        PortalDbContext db, IReadOnlyCollection<int> topicIds, CancellationToken cancellationToken, bool applyOverrides = true)
+        PortalDbContext db,
+        IReadOnlyCollection<int> topicIds,
+        CancellationToken cancellationToken,
+        bool applyOverrides = true
+    )
     {
         // Counted in the store, not in memory: each study's social findings for a topic reduce to which
         // directions occur among them, then studies are counted by design and combined direction. A few
@@ -34,14 +40,25 @@ public static class TopicRatings
             .Select(t => new { t.Id, t.OverrideDirection, t.OverrideStrength, t.OverrideRationale })
             .ToListAsync(cancellationToken);
 
-        var ratings = topicIds.ToDictionary(id => id, id =>
-        {
-            var evidence = counts.Where(c => c.Key.TopicId == id)
-                .Select(c => new EvidenceCount(c.Key.DesignCategory,
-                    HeadlineRatingRule.Combine(c.Key.Positive == 1, c.Key.Mixed == 1, c.Key.NoEffect == 1, c.Key.Negative == 1),
-                    c.Studies));
-            return HeadlineRatingRule.Compute(evidence);
-        });
+        var ratings = topicIds.ToDictionary(
+            id => id,
+            id =>
+            {
+                var evidence = counts
+                    .Where(c => c.Key.TopicId == id)
+                    .Select(c => new EvidenceCount(
+                        c.Key.DesignCategory,
+                        HeadlineRatingRule.Combine(
+                            c.Key.Positive == 1,
+                            c.Key.Mixed == 1,
+                            c.Key.NoEffect == 1,
+                            c.Key.Negative == 1
+                        ),
+                        c.Studies
+                    ));
+                return HeadlineRatingRule.Compute(evidence);
+            }
+        );
         foreach (var o in overrides)
         {
             if (o.OverrideDirection is { } direction && o.OverrideStrength is { } strength)

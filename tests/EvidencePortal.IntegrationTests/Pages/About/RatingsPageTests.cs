@@ -16,8 +16,21 @@ public class RatingsPageTests(PortalFactory portal)
         Assert.Equal("How headline ratings are worked out", page.QuerySelector("main h1").Text());
         Assert.Equal("The rule", page.QuerySelector("main h2").Text());
         var steps = page.QuerySelectorAll("main ol > li > strong").Select(s => s.Text()).ToList();
-        Assert.Equal(["Social outcomes only.", "One vote per study.", "Controlled studies first.", "Direction.", "Strength.", "Editors' overrides."], steps);
+        Assert.Equal(
+            [
+                "Social outcomes only.",
+                "One vote per study.",
+                "Controlled studies first.",
+                "Direction.",
+                "Strength.",
+                "Editors' overrides.",
+            ],
+            steps
+        );
         var meanings = page.QuerySelectorAll("main .portal-legend dt").Select(dt => dt.Text()).ToList();
-        Assert.Equal(["Positive", "Mixed", "No effect", "Negative", "Inconclusive", "High, moderate, low, insufficient"], meanings);
+        Assert.Equal(
+            ["Positive", "Mixed", "No effect", "Negative", "Inconclusive", "High, moderate, low, insufficient"],
+            meanings
+        );
     }
 }

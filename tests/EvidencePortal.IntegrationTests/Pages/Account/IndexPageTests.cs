@@ -15,7 +15,10 @@ public class IndexPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 
         Assert.Equal("Your account", page.QuerySelector("main h1").Text());
         var rows = page.QuerySelectorAll(".nhsuk-summary-list__row")
-            .ToDictionary(row => row.QuerySelector("dt").Text(), row => row.QuerySelector(".nhsuk-summary-list__value").Text());
+            .ToDictionary(
+                row => row.QuerySelector("dt").Text(),
+                row => row.QuerySelector(".nhsuk-summary-list__value").Text()
+            );
         Assert.Equal(session.Email, rows["Email address"]);
         Assert.Equal(Roles.Editor, rows["Role"]);
         Assert.Equal("Not set up", rows["Two-step sign-in"]);

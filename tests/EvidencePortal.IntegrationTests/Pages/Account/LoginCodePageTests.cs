@@ -20,7 +20,10 @@ public class LoginCodePageTests(AccountPortal portal) : IClassFixture<AccountPor
         Assert.Equal("Enter your security code", page.QuerySelector("main h1").Text());
         Assert.Equal("Security code", page.QuerySelector("label[for='Input-Code']").Text());
         Assert.Equal("one-time-code", page.QuerySelector("#Input-Code")!.GetAttribute("autocomplete"));
-        Assert.StartsWith("/account/login/recovery-code", page.QuerySelector("main a[href*='recovery-code']")!.GetAttribute("href"));
+        Assert.StartsWith(
+            "/account/login/recovery-code",
+            page.QuerySelector("main a[href*='recovery-code']")!.GetAttribute("href")
+        );
     }
 
     [Fact]

@@ -25,7 +25,10 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
         Assert.Equal("Editing", page.QuerySelector("main h1").Text());
         Assert.Contains($"Signed in as {session.Email}", page.QuerySelector(".portal-account-status").Text());
         await using var db = portal.NewDbContext();
-        Assert.Contains(await db.AuditEvents.Where(e => e.UserName == session.Email).Select(e => e.Action).ToListAsync(), a => a == AuditAction.SignIn);
+        Assert.Contains(
+            await db.AuditEvents.Where(e => e.UserName == session.Email).Select(e => e.Action).ToListAsync(),
+            a => a == AuditAction.SignIn
+        );
         Assert.NotNull((await db.Users.SingleAsync(u => u.Email == session.Email)).LastSignInAt);
     }
 
@@ -36,8 +39,18 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor);
         var client = EditorSession.NewClient(portal);
 
-        var wrongPassword = await client.PostFormAsync("/account/login", "main form", Email(email), Password("not the right one at all"));
-        var unknownEmail = await client.PostFormAsync("/account/login", "main form", Email(NewEmail()), Password("not the right one at all"));
+        var wrongPassword = await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            Email(email),
+            Password("not the right one at all")
+        );
+        var unknownEmail = await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            Email(NewEmail()),
+            Password("not the right one at all")
+        );
 
         foreach (var response in new[] { wrongPassword, unknownEmail })
         {
@@ -60,11 +73,26 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
-            var wrong = await client.PostFormAsync("/account/login", "main form", Email(email), Password($"wrong password number {attempt}"));
+            var wrong = await client.PostFormAsync(
+                "/account/login",
+                "main form",
+                Email(email),
+                Password($"wrong password number {attempt}")
+            );
             Assert.Contains(LoginModel.NotRight, await wrong.Content.ReadAsStringAsync());
         }
-        var fifth = await client.PostFormAsync("/account/login", "main form", Email(email), Password("wrong password number 5"));
-        var rightButLocked = await client.PostFormAsync("/account/login", "main form", Email(email), Password(EditorSession.DefaultPassword));
+        var fifth = await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            Email(email),
+            Password("wrong password number 5")
+        );
+        var rightButLocked = await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            Email(email),
+            Password(EditorSession.DefaultPassword)
+        );
 
         // The same message as for an unknown email: a "locked" message would tell a guesser the account exists.
         Assert.Contains(LoginModel.NotRight, await fifth.Content.ReadAsStringAsync());
@@ -73,7 +101,11 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
         Assert.DoesNotContain("/edit", rightButLocked.Headers.Location?.OriginalString ?? "");
         await using var db = portal.NewDbContext();
         var user = await db.Users.SingleAsync(u => u.Email == email);
-        Assert.InRange(user.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+        Assert.InRange(
+            user.LockoutEnd!.Value - DateTimeOffset.UtcNow,
+            TimeSpan.FromMinutes(14),
+            TimeSpan.FromMinutes(15)
+        );
         Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.UserName == email && e.Action == AuditAction.LockedOut));
     }
 
@@ -116,8 +148,14 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
         var email = NewEmail();
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor);
 
-        var response = await EditorSession.NewClient(portal).PostFormAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl),
-            "main form", Email(email), Password(EditorSession.DefaultPassword));
+        var response = await EditorSession
+            .NewClient(portal)
+            .PostFormAsync(
+                "/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl),
+                "main form",
+                Email(email),
+                Password(EditorSession.DefaultPassword)
+            );
 
         Assert.Equal(expected, response.RedirectTarget());
     }
@@ -183,18 +221,26 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
             // As an older portal stored it: PBKDF2 with 100,000 iterations.
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
             var user = (await users.FindByEmailAsync(email))!;
-            var older = new PasswordHasher<PortalUser>(Options.Create(new PasswordHasherOptions { IterationCount = 100_000 }));
+            var older = new PasswordHasher<PortalUser>(
+                Options.Create(new PasswordHasherOptions { IterationCount = 100_000 })
+            );
             user.PasswordHash = older.HashPassword(user, EditorSession.DefaultPassword);
             await users.UpdateAsync(user);
         }
         Assert.Equal(100_000, await StoredIterationsAsync(email));
 
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), email, EditorSession.DefaultPassword, null);
+        await EditorSession.SignInClientAsync(
+            EditorSession.NewClient(portal),
+            email,
+            EditorSession.DefaultPassword,
+            null
+        );
 
         Assert.Equal(210_000, await StoredIterationsAsync(email));
     }
 
-    /// <summary>Identity's V3 hash: 0x01, PRF (4 bytes), iteration count (4 bytes, big-endian), salt length, salt, subkey.</summary>
+    /// <summary>Identity's V3 hash: 0x01, PRF (4 bytes), iteration count (4 bytes, big-endian), salt length, salt,
+    /// subkey.</summary>
     private async Task<int> StoredIterationsAsync(string email)
     {
         await using var db = portal.NewDbContext();
@@ -206,7 +252,8 @@ public class LoginPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
     private static string NewEmail() => $"editor-{Guid.NewGuid():N}@example.org";
 }
 
-/// <summary>Kestrel, unlike the in-memory test server, refuses a Location header that is not ASCII: that was a 500.</summary>
+/// <summary>Kestrel, unlike the in-memory test server, refuses a Location header that is not ASCII: that was a
+/// 500.</summary>
 public sealed class LoginOnSocketTests(SocketPortal portal) : IClassFixture<SocketPortal>
 {
     [Theory]
@@ -217,8 +264,14 @@ public sealed class LoginOnSocketTests(SocketPortal portal) : IClassFixture<Sock
         var email = $"socket-{Guid.NewGuid():N}@example.org";
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor);
 
-        var response = await portal.NewBrowser().PostFormAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl), "main form",
-            ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        var response = await portal
+            .NewBrowser()
+            .PostFormAsync(
+                "/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl),
+                "main form",
+                ("Input.Email", email),
+                ("Input.Password", EditorSession.DefaultPassword)
+            );
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("\n", portal.ServerErrors));
         Assert.Equal(expected, response.Headers.Location!.OriginalString);

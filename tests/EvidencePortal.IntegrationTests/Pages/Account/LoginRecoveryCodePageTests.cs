@@ -12,7 +12,12 @@ public class LoginRecoveryCodePageTests(AccountPortal portal) : IClassFixture<Ac
         var email = $"editor-{Guid.NewGuid():N}@example.org";
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
         var client = EditorSession.NewClient(portal);
-        await client.PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            ("Input.Email", email),
+            ("Input.Password", EditorSession.DefaultPassword)
+        );
 
         var page = await client.GetOkPageAsync("/account/login/recovery-code");
 

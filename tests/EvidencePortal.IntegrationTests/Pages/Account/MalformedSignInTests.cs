@@ -15,21 +15,66 @@ public class MalformedSignInTests(AccountPortal portal) : IClassFixture<AccountP
         ["nothing filled in"] = [("Input.Email", null), ("Input.Password", null)],
         ["empty values"] = [("Input.Email", ""), ("Input.Password", "")],
         ["spaces only"] = [("Input.Email", "   "), ("Input.Password", "   ")],
-        ["not a boolean for RememberMe"] = [("Input.RememberMe", "yes please"), ("Input.Password", "wrong password here")],
-        ["not a boolean for RememberMachine"] = [("Input.RememberMachine", "{}"), ("RememberMe", "2"), ("Input.Password", "wrong password here")],
-        ["a 1 MB email address"] = [("Input.Email", Megabyte + "@example.org"), ("Input.Password", "wrong password here")],
+        ["not a boolean for RememberMe"] =
+        [
+            ("Input.RememberMe", "yes please"),
+            ("Input.Password", "wrong password here"),
+        ],
+        ["not a boolean for RememberMachine"] =
+        [
+            ("Input.RememberMachine", "{}"),
+            ("RememberMe", "2"),
+            ("Input.Password", "wrong password here"),
+        ],
+        ["a 1 MB email address"] =
+        [
+            ("Input.Email", Megabyte + "@example.org"),
+            ("Input.Password", "wrong password here"),
+        ],
         ["a 1 MB password"] = [("Input.Password", Megabyte)],
         ["a 1 MB return address"] = [("ReturnUrl", "/" + Megabyte), ("Input.Password", "wrong password here")],
-        ["control characters in the email"] = [("Input.Email", "jo\u0007\u001b[31m@example.org"), ("Input.Password", "wrong password here")],
-        ["a direction override in the email"] = [("Input.Email", "jo\u202Egro.elpmaxe@bloggs.org"), ("Input.Password", "wrong password here")],
-        ["a zero-width space in the email"] = [("Input.Email", "jo\u200Bbloggs@example.org"), ("Input.Password", "wrong password here")],
+        ["control characters in the email"] =
+        [
+            ("Input.Email", "jo\u0007\u001b[31m@example.org"),
+            ("Input.Password", "wrong password here"),
+        ],
+        ["a direction override in the email"] =
+        [
+            ("Input.Email", "jo\u202Egro.elpmaxe@bloggs.org"),
+            ("Input.Password", "wrong password here"),
+        ],
+        ["a zero-width space in the email"] =
+        [
+            ("Input.Email", "jo\u200Bbloggs@example.org"),
+            ("Input.Password", "wrong password here"),
+        ],
         ["emoji and accents"] = [("Input.Email", "zoë😀@exämple.org"), ("Input.Password", "pässwörd 😀 not right")],
         ["control characters in the password"] = [("Input.Password", "wrong\u0001pass\u0007word\r\n")],
-        ["the email given twice"] = [("Input.Email", "a@example.org"), ("Input.Email", "b@example.org"), ("Input.Password", "wrong password here")],
-        ["the email as an array"] = [("Input.Email", null), ("Input.Email[0]", "a@example.org"), ("Input.Email[1]", "b@example.org"), ("Input.Password", "wrong password here")],
+        ["the email given twice"] =
+        [
+            ("Input.Email", "a@example.org"),
+            ("Input.Email", "b@example.org"),
+            ("Input.Password", "wrong password here"),
+        ],
+        ["the email as an array"] =
+        [
+            ("Input.Email", null),
+            ("Input.Email[0]", "a@example.org"),
+            ("Input.Email[1]", "b@example.org"),
+            ("Input.Password", "wrong password here"),
+        ],
         ["the input as a scalar"] = [("Input", "hello"), ("Input.Email", null), ("Input.Password", null)],
-        ["the password as an object"] = [("Input.Password", null), ("Input.Password.Length", "3"), ("Input.Password[key]", "x")],
-        ["a return address with a newline"] = [("ReturnUrl", "/edit\r\nSet-Cookie: x=y"), ("Input.Password", "wrong password here")],
+        ["the password as an object"] =
+        [
+            ("Input.Password", null),
+            ("Input.Password.Length", "3"),
+            ("Input.Password[key]", "x"),
+        ],
+        ["a return address with a newline"] =
+        [
+            ("ReturnUrl", "/edit\r\nSet-Cookie: x=y"),
+            ("Input.Password", "wrong password here"),
+        ],
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
@@ -41,7 +86,11 @@ public class MalformedSignInTests(AccountPortal portal) : IClassFixture<AccountP
         var client = EditorSession.NewClient(portal);
         var (_, page) = await client.LoadAsync("/account/login");
 
-        var response = await client.PostFormAsync(page, "main form", [("Input.Email", "someone@example.org"), .. Cases[name]]);
+        var response = await client.PostFormAsync(
+            page,
+            "main form",
+            [("Input.Email", "someone@example.org"), .. Cases[name]]
+        );
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

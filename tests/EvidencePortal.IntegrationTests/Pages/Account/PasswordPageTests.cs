@@ -29,12 +29,18 @@ public class PasswordPageTests(AccountPortal portal) : IClassFixture<AccountPort
     [Fact]
     public async Task Post_Password_RefusesAPasswordContainingTheEmailAddress()
     {
-        var session = await EditorSession.SignInAsync(portal, email: $"morwenna.trelawny.{Guid.NewGuid():N}@example.org");
+        var session = await EditorSession.SignInAsync(
+            portal,
+            email: $"morwenna.trelawny.{Guid.NewGuid():N}@example.org"
+        );
         var withName = session.Email.Split('@')[0] + " rules ok";
 
         var response = await ChangeAsync(session, EditorSession.DefaultPassword, withName, withName);
 
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(EmailInPasswordValidator.Message), await response.Content.ReadAsStringAsync());
+        Assert.Contains(
+            System.Net.WebUtility.HtmlEncode(EmailInPasswordValidator.Message),
+            await response.Content.ReadAsStringAsync()
+        );
     }
 
     [Fact]
@@ -42,8 +48,12 @@ public class PasswordPageTests(AccountPortal portal) : IClassFixture<AccountPort
     {
         var session = await EditorSession.SignInAsync(portal);
 
-        var wrongCurrent = await (await ChangeAsync(session, "not my password at all", NewPassword, NewPassword)).Content.ReadAsStringAsync();
-        var different = await (await ChangeAsync(session, EditorSession.DefaultPassword, NewPassword, NewPassword + " x")).Content.ReadAsStringAsync();
+        var wrongCurrent = await (
+            await ChangeAsync(session, "not my password at all", NewPassword, NewPassword)
+        ).Content.ReadAsStringAsync();
+        var different = await (
+            await ChangeAsync(session, EditorSession.DefaultPassword, NewPassword, NewPassword + " x")
+        ).Content.ReadAsStringAsync();
 
         Assert.Contains("Your current password is not right", wrongCurrent);
         Assert.Contains("The two new passwords are not the same", different);
@@ -63,10 +73,22 @@ public class PasswordPageTests(AccountPortal portal) : IClassFixture<AccountPort
         Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.GetAsync("/edit")).StatusCode);
         await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), session.Email, NewPassword, null);
         await using var db = portal.NewDbContext();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.UserName == session.Email && e.Action == AuditAction.AccountChanged));
+        Assert.True(
+            await db.AuditEvents.AnyAsync(e => e.UserName == session.Email && e.Action == AuditAction.AccountChanged)
+        );
     }
 
-    private static Task<HttpResponseMessage> ChangeAsync(EditorSession session, string current, string next, string confirm) =>
-        session.Client.PostFormAsync("/account/password", "main form",
-            ("Input.CurrentPassword", current), ("Input.NewPassword", next), ("Input.ConfirmPassword", confirm));
+    private static Task<HttpResponseMessage> ChangeAsync(
+        EditorSession session,
+        string current,
+        string next,
+        string confirm
+    ) =>
+        session.Client.PostFormAsync(
+            "/account/password",
+            "main form",
+            ("Input.CurrentPassword", current),
+            ("Input.NewPassword", next),
+            ("Input.ConfirmPassword", confirm)
+        );
 }

@@ -8,7 +8,8 @@ namespace EvidencePortal.IntegrationTests.Pages.Account;
 /// </summary>
 public class SessionPageTests(ClockedPortal portal) : IClassFixture<ClockedPortal>
 {
-    /// <summary>The signed-out warning (session.js) asks how long is left; asking must not itself keep the session going.</summary>
+    /// <summary>The signed-out warning (session.js) asks how long is left; asking must not itself keep the session
+    /// going.</summary>
     [Fact]
     public async Task SessionProbe_SaysHowLongIsLeft_WithoutRenewing_WhilePagesRenew()
     {
@@ -41,7 +42,8 @@ public class SessionPageTests(ClockedPortal portal) : IClassFixture<ClockedPorta
         Assert.True(response.Headers.CacheControl?.NoStore);
     }
 
-    /// <summary>"Stay signed in" renews the session, but only with the antiforgery token of the warning's form.</summary>
+    /// <summary>"Stay signed in" renews the session, but only with the antiforgery token of the warning's
+    /// form.</summary>
     [Fact]
     public async Task StaySignedIn_RenewsTheSession_OnlyWithTheAntiforgeryToken()
     {
@@ -58,7 +60,8 @@ public class SessionPageTests(ClockedPortal portal) : IClassFixture<ClockedPorta
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
     }
 
-    /// <summary>Near the 12-hour limit, staying signed in cannot go past it: the answer says what is really left.</summary>
+    /// <summary>Near the 12-hour limit, staying signed in cannot go past it: the answer says what is really
+    /// left.</summary>
     [Fact]
     public async Task StaySignedIn_NearTheAbsoluteLimit_CannotExtendPastIt()
     {

@@ -25,7 +25,9 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
         var email = NewEmail();
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor);
 
-        var answers = await GuessTogetherAsync("/account/login", _ => [("Input.Email", email), ("Input.Password", "a wrong password guessed")]);
+        var answers = await GuessTogetherAsync("/account/login", _ =>
+            [("Input.Email", email), ("Input.Password", "a wrong password guessed")]
+        );
 
         AssertAllAnswered(answers, LoginModel.NotRight);
         Assert.Equal(Guesses, await AuditedFailuresAsync(email, "password"));
@@ -43,8 +45,12 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
         await EditorSession.CreateAccountAsync(portal, known, Roles.Editor);
         var unknown = NewEmail();
 
-        var knownAnswers = await GuessTogetherAsync("/account/login", _ => [("Input.Email", known), ("Input.Password", "a wrong password guessed")]);
-        var unknownAnswers = await GuessTogetherAsync("/account/login", _ => [("Input.Email", unknown), ("Input.Password", "a wrong password guessed")]);
+        var knownAnswers = await GuessTogetherAsync("/account/login", _ =>
+            [("Input.Email", known), ("Input.Password", "a wrong password guessed")]
+        );
+        var unknownAnswers = await GuessTogetherAsync("/account/login", _ =>
+            [("Input.Email", unknown), ("Input.Password", "a wrong password guessed")]
+        );
 
         AssertAllAnswered(knownAnswers, LoginModel.NotRight);
         AssertAllAnswered(unknownAnswers, LoginModel.NotRight);
@@ -63,13 +69,18 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
 
         AssertAllAnswered(answers, "That code is not right", LoginModel.LockedOut);
         Assert.Equal(Guesses, await AuditedFailuresAsync(email, "authenticator code"));
-        var rightCode = await patient.PostFormAsync("/account/login/code", "main form", ("Input.Code", await Totp.UnusedCodeAsync(key!)));
+        var rightCode = await patient.PostFormAsync(
+            "/account/login/code",
+            "main form",
+            ("Input.Code", await Totp.UnusedCodeAsync(key!))
+        );
         Assert.Equal(HttpStatusCode.OK, rightCode.StatusCode);
         Assert.Contains(LoginModel.LockedOut, await rightCode.Content.ReadAsStringAsync());
         await AssertLockedAsync(email);
     }
 
-    /// <summary>Each code works once, even when it arrives twice at the same instant (a double click, a replay).</summary>
+    /// <summary>Each code works once, even when it arrives twice at the same instant (a double click, a
+    /// replay).</summary>
     [Fact]
     public async Task Post_LoginCode_SignsInOnce_WhenTheSameRightCodeArrivesTwiceTogether()
     {
@@ -85,9 +96,17 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
 
         var answers = await SocketPortal.PostTogetherAsync(forms, "main form", _ => [("Input.Code", code)]);
 
-        var seen = string.Join(" | ", answers.Select(a => $"{a.Status} {Message(a.Body)}")) + "\n" + string.Join("\n", portal.ServerErrors);
+        var seen =
+            string.Join(" | ", answers.Select(a => $"{a.Status} {Message(a.Body)}"))
+            + "\n"
+            + string.Join("\n", portal.ServerErrors);
         Assert.True(answers.Count(a => a.Status == HttpStatusCode.Redirect) == 1, seen);
-        Assert.True(answers.Count(a => a.Status == HttpStatusCode.OK && a.Body.Contains("That code is not right", StringComparison.Ordinal)) == 1, seen);
+        Assert.True(
+            answers.Count(a =>
+                a.Status == HttpStatusCode.OK && a.Body.Contains("That code is not right", StringComparison.Ordinal)
+            ) == 1,
+            seen
+        );
     }
 
     [Fact]
@@ -102,7 +121,11 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
 
         AssertAllAnswered(answers, "That recovery code is not right", LoginModel.LockedOut);
         Assert.Equal(Guesses, await AuditedFailuresAsync(email, "recovery code"));
-        var rightCode = await patient.PostFormAsync("/account/login/recovery-code", "main form", ("Input.Code", codes[0]));
+        var rightCode = await patient.PostFormAsync(
+            "/account/login/recovery-code",
+            "main form",
+            ("Input.Code", codes[0])
+        );
         Assert.Equal(HttpStatusCode.OK, rightCode.StatusCode);
         Assert.Contains(LoginModel.LockedOut, await rightCode.Content.ReadAsStringAsync());
         await AssertLockedAsync(email);
@@ -128,11 +151,16 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
         return await SocketPortal.PostTogetherAsync(forms, "main form", values);
     }
 
-    /// <summary>Twenty browsers past the password step (one after another), then twenty wrong second steps together.</summary>
-    private Task<IReadOnlyList<(HttpStatusCode Status, string Body)>> GuessSecondStepTogetherAsync(string email, string url, string wrongCode) =>
-        GuessTogetherAsync(url, _ => [("Input.Code", wrongCode)], browser => PasswordStepAsync(browser, email));
+    /// <summary>Twenty browsers past the password step (one after another), then twenty wrong second steps
+    /// together.</summary>
+    private Task<IReadOnlyList<(HttpStatusCode Status, string Body)>> GuessSecondStepTogetherAsync(
+        string email,
+        string url,
+        string wrongCode
+    ) => GuessTogetherAsync(url, _ => [("Input.Code", wrongCode)], browser => PasswordStepAsync(browser, email));
 
-    /// <summary>Someone who gave the right password before the guessing began, and enters the right code after it.</summary>
+    /// <summary>Someone who gave the right password before the guessing began, and enters the right code after
+    /// it.</summary>
     private async Task<HttpClient> PastPasswordStepAsync(string email)
     {
         var browser = portal.NewBrowser($"10.8.{Guid.NewGuid().GetHashCode() & 0xff}.8");
@@ -142,16 +170,27 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
 
     private static async Task PasswordStepAsync(HttpClient browser, string email)
     {
-        var password = await browser.PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        var password = await browser.PostFormAsync(
+            "/account/login",
+            "main form",
+            ("Input.Email", email),
+            ("Input.Password", EditorSession.DefaultPassword)
+        );
         Assert.StartsWith("/account/login/code", password.RedirectTarget());
     }
 
-    private void AssertAllAnswered(IReadOnlyList<(HttpStatusCode Status, string Body)> answers, params string[] messages)
+    private void AssertAllAnswered(
+        IReadOnlyList<(HttpStatusCode Status, string Body)> answers,
+        params string[] messages
+    )
     {
         Assert.Equal(Guesses, answers.Count);
         Assert.All(answers, answer =>
         {
-            Assert.True(answer.Status == HttpStatusCode.OK, $"{answer.Status}: {string.Join("\n", portal.ServerErrors.Select(e => e.Message).Distinct())}");
+            Assert.True(
+                answer.Status == HttpStatusCode.OK,
+                $"{answer.Status}: {string.Join("\n", portal.ServerErrors.Select(e => e.Message).Distinct())}"
+            );
             Assert.Contains(messages, message => answer.Body.Contains(message, StringComparison.Ordinal));
         });
     }
@@ -177,16 +216,29 @@ public class SignInRaceTests(SocketPortal portal) : IClassFixture<SocketPortal>
         return [.. (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByEmailAsync(email))!, 10))!];
     }
 
-    /// <summary>A code the app shows at no step near now: never accepted, whatever the clock does during the test.</summary>
+    /// <summary>A code the app shows at no step near now: never accepted, whatever the clock does during the
+    /// test.</summary>
     private static string WrongCode(string key)
     {
-        var near = Enumerable.Range(-3, 7).Select(s => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30 * s))).ToHashSet();
-        return Enumerable.Range(0, 1_000_000).Select(n => n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
+        var near = Enumerable
+            .Range(-3, 7)
+            .Select(s => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30 * s)))
+            .ToHashSet();
+        return Enumerable
+            .Range(0, 1_000_000)
+            .Select(n => n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
             .First(code => !near.Contains(code));
     }
 
     private static string Message(string body) =>
-        System.Text.RegularExpressions.Regex.Match(body, "nhsuk-error-message[^>]*>(.*?)</", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value.Trim();
+        System
+            .Text.RegularExpressions.Regex.Match(
+                body,
+                "nhsuk-error-message[^>]*>(.*?)</",
+                System.Text.RegularExpressions.RegexOptions.Singleline
+            )
+            .Groups[1]
+            .Value.Trim();
 
     private static string NewEmail() => $"race-{Guid.NewGuid():N}@example.org";
 }

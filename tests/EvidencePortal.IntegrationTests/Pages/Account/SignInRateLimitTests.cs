@@ -4,10 +4,13 @@ using EvidencePortal.Web.Accounts;
 
 namespace EvidencePortal.IntegrationTests.Pages.Account;
 
-/// <summary>The default limit: 10 sign-in posts a minute from one address. Its own portal, so no other test's posts count.</summary>
+/// <summary>The default limit: 10 sign-in posts a minute from one address. Its own portal, so no other test's posts
+/// count.</summary>
 public class SignInRateLimitTests : IDisposable
 {
-    private readonly PortalFactory portal = new PortalFactory().With("Content:ImportOnEmptyStore", "false").With("Security:SignInAttemptsPerMinute", "10");
+    private readonly PortalFactory portal = new PortalFactory()
+        .With("Content:ImportOnEmptyStore", "false")
+        .With("Security:SignInAttemptsPerMinute", "10");
 
     [Fact]
     public async Task Post_Login_Answers429WithThePortalsPage_AfterTenAttemptsInAMinute()
@@ -45,7 +48,12 @@ public class SignInRateLimitTests : IDisposable
         var email = $"second-step-{Guid.NewGuid():N}@example.org";
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
         var client = EditorSession.NewClient(portal);
-        var first = await client.PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        var first = await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            ("Input.Email", email),
+            ("Input.Password", EditorSession.DefaultPassword)
+        );
         Assert.StartsWith("/account/login/code", first.RedirectTarget());
 
         var answers = new List<HttpStatusCode>();
@@ -66,8 +74,17 @@ public class SignInRateLimitTests : IDisposable
         var answers = new List<HttpStatusCode>();
         for (var attempt = 2; attempt <= 11; attempt++)
         {
-            answers.Add((await session.Client.PostFormAsync("/account/password", "main form", ("Input.CurrentPassword", "a guessed password " + attempt),
-                ("Input.NewPassword", "new and long passphrase"), ("Input.ConfirmPassword", "new and long passphrase"))).StatusCode);
+            answers.Add(
+                (
+                    await session.Client.PostFormAsync(
+                        "/account/password",
+                        "main form",
+                        ("Input.CurrentPassword", "a guessed password " + attempt),
+                        ("Input.NewPassword", "new and long passphrase"),
+                        ("Input.ConfirmPassword", "new and long passphrase")
+                    )
+                ).StatusCode
+            );
         }
 
         Assert.All(answers[..^1], status => Assert.Equal(HttpStatusCode.OK, status));

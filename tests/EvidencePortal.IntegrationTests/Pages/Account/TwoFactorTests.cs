@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidencePortal.IntegrationTests.Pages.Account;
 
-/// <summary>Two-step sign-in as in production (Security:RequireTwoFactor on), with codes computed from the key the page shows.</summary>
+/// <summary>Two-step sign-in as in production (Security:RequireTwoFactor on), with codes computed from the key the page
+/// shows.</summary>
 public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoFactorRequiredPortal>
 {
     [Fact]
@@ -40,7 +41,11 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
 
-        var right = await session.Client.PostFormAsync(page, "main form", ("Input.Code", await Totp.UnusedCodeAsync(key)));
+        var right = await session.Client.PostFormAsync(
+            page,
+            "main form",
+            ("Input.Code", await Totp.UnusedCodeAsync(key))
+        );
         Assert.Equal("/account/two-factor/recovery-codes?ReturnUrl=%2Fedit", right.RedirectTarget());
         var codesPage = await session.Client.GetOkPageAsync(right.RedirectTarget());
         var codes = codesPage.QuerySelectorAll("#recovery-codes li").Select(li => li.Text()).ToList();
@@ -55,7 +60,9 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.NotNull(again.QuerySelector("main form input[type=password]"));
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
         await using var db = portal.NewDbContext();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.UserName == session.Email && e.Action == AuditAction.TwoFactorEnabled));
+        Assert.True(
+            await db.AuditEvents.AnyAsync(e => e.UserName == session.Email && e.Action == AuditAction.TwoFactorEnabled)
+        );
     }
 
     [Fact]
@@ -65,7 +72,11 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var elsewhere = await session.SignInElsewhereAsync();
         var (_, page) = await session.Client.LoadAsync("/account/two-factor");
 
-        await session.Client.PostFormAsync(page, "main form", ("Input.Code", await Totp.UnusedCodeAsync(page.QuerySelector("#authenticator-key").Text())));
+        await session.Client.PostFormAsync(
+            page,
+            "main form",
+            ("Input.Code", await Totp.UnusedCodeAsync(page.QuerySelector("#authenticator-key").Text()))
+        );
 
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/edit")).StatusCode);
         Assert.StartsWith("/account/login", (await elsewhere.GetAsync("/account/two-factor")).RedirectTarget());
@@ -87,7 +98,11 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         Assert.Contains("That code is not right", await wrong.Content.ReadAsStringAsync());
 
         var code = await Totp.UnusedCodeAsync(key);
-        var right = await client.PostFormAsync(firstStep.RedirectTarget(), "main form", ("Input.Code", code[..3] + " " + code[3..]));
+        var right = await client.PostFormAsync(
+            firstStep.RedirectTarget(),
+            "main form",
+            ("Input.Code", code[..3] + " " + code[3..])
+        );
         Assert.Equal("/edit", right.RedirectTarget());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/edit")).StatusCode);
         // The second factor is remembered across requests (the security stamp is checked on every one).
@@ -126,9 +141,17 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var key = (await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true))!;
         var client = EditorSession.NewClient(portal);
 
-        var firstStep = await client.PostFormAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl), "main form",
-            ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
-        var right = await client.PostFormAsync(firstStep.RedirectTarget(), "main form", ("Input.Code", await Totp.UnusedCodeAsync(key)));
+        var firstStep = await client.PostFormAsync(
+            "/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl),
+            "main form",
+            ("Input.Email", email),
+            ("Input.Password", EditorSession.DefaultPassword)
+        );
+        var right = await client.PostFormAsync(
+            firstStep.RedirectTarget(),
+            "main form",
+            ("Input.Code", await Totp.UnusedCodeAsync(key))
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(expected, right.RedirectTarget());
@@ -149,7 +172,10 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         await EditorSession.CreateAccountAsync(portal, email, Roles.Editor, twoFactor: true);
         var codes = await NewRecoveryCodesAsync(email);
 
-        var first = await SignInWithRecoveryCodeAsync(email, codes[0].ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal));
+        var first = await SignInWithRecoveryCodeAsync(
+            email,
+            codes[0].ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)
+        );
         Assert.Equal(HttpStatusCode.Redirect, first.Response.StatusCode);
         Assert.Equal("/account/two-factor?usedRecoveryCode=True", first.Response.RedirectTarget());
         var twoFactorPage = await first.Client.GetOkPageAsync("/account/two-factor?usedRecoveryCode=True");
@@ -169,9 +195,22 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var old = await NewRecoveryCodesAsync(session.Email);
 
         var twoFactorPage = await session.Client.GetOkPageAsync("/account/two-factor");
-        Assert.Equal("/account/two-factor/recovery-codes", twoFactorPage.QuerySelectorAll("main a").Single(a => a.Text() == "Get new recovery codes").GetAttribute("href"));
-        var response = await session.Client.PostFormAsync("/account/two-factor/recovery-codes", "main form", ("Input.Password", session.Password));
-        var fresh = (await session.Client.GetOkPageAsync(response.RedirectTarget())).QuerySelectorAll("#recovery-codes li").Select(li => li.Text()).ToList();
+        Assert.Equal(
+            "/account/two-factor/recovery-codes",
+            twoFactorPage
+                .QuerySelectorAll("main a")
+                .Single(a => a.Text() == "Get new recovery codes")
+                .GetAttribute("href")
+        );
+        var response = await session.Client.PostFormAsync(
+            "/account/two-factor/recovery-codes",
+            "main form",
+            ("Input.Password", session.Password)
+        );
+        var fresh = (await session.Client.GetOkPageAsync(response.RedirectTarget()))
+            .QuerySelectorAll("#recovery-codes li")
+            .Select(li => li.Text())
+            .ToList();
 
         Assert.Equal(10, fresh.Count);
         Assert.Empty(fresh.Intersect(old));
@@ -182,12 +221,19 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
     [Theory]
     [InlineData("", "Enter your password")]
     [InlineData("not the password", "Your password is not right")]
-    public async Task Post_RecoveryCodes_AsksForThePassword_AndWithoutItTheOldCodesKeepWorking(string password, string message)
+    public async Task Post_RecoveryCodes_AsksForThePassword_AndWithoutItTheOldCodesKeepWorking(
+        string password,
+        string message
+    )
     {
         var session = await EditorSession.SignInAsync(portal);
         var old = await NewRecoveryCodesAsync(session.Email);
 
-        var response = await session.Client.PostFormAsync("/account/two-factor/recovery-codes", "main form", ("Input.Password", password));
+        var response = await session.Client.PostFormAsync(
+            "/account/two-factor/recovery-codes",
+            "main form",
+            ("Input.Password", password)
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
@@ -205,7 +251,11 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var session = await EditorSession.SignInAsync(portal);
         await NewRecoveryCodesAsync(session.Email);
 
-        var response = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form", ("Input.Password", session.Password));
+        var response = await session.Client.PostFormAsync(
+            "/account/two-factor/turn-off",
+            "main form",
+            ("Input.Password", session.Password)
+        );
 
         Assert.Equal("/account/two-factor", response.RedirectTarget());
         await using (var scope = portal.Services.CreateAsyncScope())
@@ -216,9 +266,15 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
             Assert.Null(await users.GetAuthenticatorKeyAsync(user));
             Assert.Equal(0, await users.CountRecoveryCodesAsync(user));
         }
-        Assert.Equal("/account/two-factor?returnUrl=%2Fedit", (await session.Client.GetAsync("/edit")).RedirectTarget());
+        Assert.Equal(
+            "/account/two-factor?returnUrl=%2Fedit",
+            (await session.Client.GetAsync("/edit")).RedirectTarget()
+        );
         var page = await session.Client.GetOkPageAsync("/account/two-factor");
-        Assert.NotEqual(Authenticator.FormatKey(session.AuthenticatorKey!), page.QuerySelector("#authenticator-key").Text());
+        Assert.NotEqual(
+            Authenticator.FormatKey(session.AuthenticatorKey!),
+            page.QuerySelector("#authenticator-key").Text()
+        );
     }
 
     [Fact]
@@ -227,12 +283,22 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         var session = await EditorSession.SignInAsync(portal);
 
         var blank = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form");
-        var wrong = await session.Client.PostFormAsync("/account/two-factor/turn-off", "main form", ("Input.Password", "not the password at all"));
+        var wrong = await session.Client.PostFormAsync(
+            "/account/two-factor/turn-off",
+            "main form",
+            ("Input.Password", "not the password at all")
+        );
 
         Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
-        Assert.Contains("Enter your password", (await Html.ParseAsync(blank)).QuerySelector(".nhsuk-error-summary").Text());
+        Assert.Contains(
+            "Enter your password",
+            (await Html.ParseAsync(blank)).QuerySelector(".nhsuk-error-summary").Text()
+        );
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("Your password is not right", (await Html.ParseAsync(wrong)).QuerySelector(".nhsuk-error-summary").Text());
+        Assert.Contains(
+            "Your password is not right",
+            (await Html.ParseAsync(wrong)).QuerySelector(".nhsuk-error-summary").Text()
+        );
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = (await users.FindByEmailAsync(session.Email))!;
@@ -249,17 +315,28 @@ public class TwoFactorTests(TwoFactorRequiredPortal portal) : IClassFixture<TwoF
         return [.. (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByEmailAsync(email))!, 10))!];
     }
 
-    private async Task<(HttpClient Client, HttpResponseMessage Response)> SignInWithRecoveryCodeAsync(string email, string code)
+    private async Task<(HttpClient Client, HttpResponseMessage Response)> SignInWithRecoveryCodeAsync(
+        string email,
+        string code
+    )
     {
         var client = EditorSession.NewClient(portal);
-        await client.PostFormAsync("/account/login", "main form", ("Input.Email", email), ("Input.Password", EditorSession.DefaultPassword));
+        await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            ("Input.Email", email),
+            ("Input.Password", EditorSession.DefaultPassword)
+        );
         return (client, await client.PostFormAsync("/account/login/recovery-code", "main form", ("Input.Code", code)));
     }
 
-    /// <summary>A code the app does not show now, nor up to a minute either side (the portal accepts those too).</summary>
+    /// <summary>A code the app does not show now, nor up to a minute either side (the portal accepts those
+    /// too).</summary>
     private static string WrongCode(string key)
     {
-        var near = new[] { -60, -30, 0, 30, 60, 90 }.Select(s => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(s))).ToHashSet();
+        var near = new[] { -60, -30, 0, 30, 60, 90 }
+            .Select(s => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(s)))
+            .ToHashSet();
         return Enumerable.Range(0, 10).Select(i => new string((char)('0' + i), 6)).First(c => !near.Contains(c));
     }
 }

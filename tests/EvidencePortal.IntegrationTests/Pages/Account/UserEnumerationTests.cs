@@ -49,12 +49,21 @@ public sealed class UserEnumerationTests : IDisposable
             var client = EditorSession.NewClient(portal);
             var (_, page) = await client.LoadAsync("/account/login");
             var before = hasher.Verifications;
-            var response = await client.PostFormAsync(page, "main form", ("Input.Email", email), ("Input.Password", password));
+            var response = await client.PostFormAsync(
+                page,
+                "main form",
+                ("Input.Email", email),
+                ("Input.Password", password)
+            );
             var document = await Html.ParseAsync(response);
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(1, hasher.Verifications - before);
-            answers.Add(document.QuerySelector(".nhsuk-error-summary").Text() + " | " + document.QuerySelector("main form").Text());
+            answers.Add(
+                document.QuerySelector(".nhsuk-error-summary").Text()
+                    + " | "
+                    + document.QuerySelector("main form").Text()
+            );
         }
 
         Assert.Single(answers.Distinct());
@@ -83,11 +92,16 @@ public sealed class UserEnumerationTests : IDisposable
 
         public IPasswordHasher<PortalUser> Wrapping(IPasswordHasher<PortalUser> inner) => new Counting(this, inner);
 
-        private sealed class Counting(CountingHasher owner, IPasswordHasher<PortalUser> inner) : IPasswordHasher<PortalUser>
+        private sealed class Counting(CountingHasher owner, IPasswordHasher<PortalUser> inner)
+            : IPasswordHasher<PortalUser>
         {
             public string HashPassword(PortalUser user, string password) => inner.HashPassword(user, password);
 
-            public PasswordVerificationResult VerifyHashedPassword(PortalUser user, string hashedPassword, string providedPassword)
+            public PasswordVerificationResult VerifyHashedPassword(
+                PortalUser user,
+                string hashedPassword,
+                string providedPassword
+            )
             {
                 Interlocked.Increment(ref owner.verifications);
                 return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);

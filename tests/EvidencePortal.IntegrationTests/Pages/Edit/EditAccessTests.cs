@@ -11,7 +11,8 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
 {
     private readonly PortalFactory portal = fixture;
 
-    /// <summary>One portal and one signed-in client per role for the whole class: sign-in hashing is deliberately slow.</summary>
+    /// <summary>One portal and one signed-in client per role for the whole class: sign-in hashing is deliberately
+    /// slow.</summary>
     public sealed class Fixture : PortalFactory
     {
         private readonly Dictionary<string, Task<HttpClient>> clients = [];
@@ -31,8 +32,20 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
         }
     }
 
-    public static TheoryData<string> EditorPages => ["/edit", "/edit/studies", "/edit/studies/new", "/edit/studies/1", "/edit/studies/1/preview",
-        "/edit/topics", "/edit/topics/1", "/edit/reviews/1", "/edit/interventions/1", "/edit/outcomes/1", "/edit/history/study/1"];
+    public static TheoryData<string> EditorPages =>
+        [
+            "/edit",
+            "/edit/studies",
+            "/edit/studies/new",
+            "/edit/studies/1",
+            "/edit/studies/1/preview",
+            "/edit/topics",
+            "/edit/topics/1",
+            "/edit/reviews/1",
+            "/edit/interventions/1",
+            "/edit/outcomes/1",
+            "/edit/history/study/1",
+        ];
 
     [Theory]
     [MemberData(nameof(EditorPages))]
@@ -65,8 +78,13 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
         await client.GetAsync("/edit/outcomes");
 
         await using var db = portal.NewDbContext();
-        Assert.Contains(await db.AuditEvents.Where(e => e.Action == EvidencePortal.Web.Domain.AuditAction.Refused).Select(e => e.Summary).ToListAsync(),
-            summary => summary.Contains("GET /edit/outcomes", StringComparison.Ordinal));
+        Assert.Contains(
+            await db
+                .AuditEvents.Where(e => e.Action == EvidencePortal.Web.Domain.AuditAction.Refused)
+                .Select(e => e.Summary)
+                .ToListAsync(),
+            summary => summary.Contains("GET /edit/outcomes", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -77,7 +95,10 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
 
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/edit/audit")).StatusCode);
         var (response, page) = await admin.GetPageAsync("/edit/audit");
-        Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector(".nhsuk-error-summary")?.TextContent ?? page.MainText());
+        Assert.True(
+            response.StatusCode == HttpStatusCode.OK,
+            page.QuerySelector(".nhsuk-error-summary")?.TextContent ?? page.MainText()
+        );
     }
 
     [Theory]
@@ -90,8 +111,18 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
     {
         var editor = await fixture.ClientAsync(Roles.Editor);
 
-        var missing = await editor.PostAsync(url, new FormUrlEncodedContent([new("Input.Title", "x"), new("version", "1.1")]));
-        var forged = await editor.PostAsync(url, new FormUrlEncodedContent([new("Input.Title", "x"), new("version", "1.1"), new("__RequestVerificationToken", "CfDJ8forged")]));
+        var missing = await editor.PostAsync(
+            url,
+            new FormUrlEncodedContent([new("Input.Title", "x"), new("version", "1.1")])
+        );
+        var forged = await editor.PostAsync(
+            url,
+            new FormUrlEncodedContent([
+                new("Input.Title", "x"),
+                new("version", "1.1"),
+                new("__RequestVerificationToken", "CfDJ8forged"),
+            ])
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
@@ -103,7 +134,9 @@ public class EditAccessTests(EditAccessTests.Fixture fixture) : IClassFixture<Ed
         var editor = await fixture.ClientAsync(Roles.Editor);
 
         var forEditor = await editor.GetOkPageAsync("/studies/harris-1999-befriending-chronic-depression");
-        var forPublic = await portal.CreateClient().GetOkPageAsync("/studies/harris-1999-befriending-chronic-depression");
+        var forPublic = await portal
+            .CreateClient()
+            .GetOkPageAsync("/studies/harris-1999-befriending-chronic-depression");
 
         Assert.StartsWith("/edit/studies/", forEditor.QuerySelector(".portal-edit-link a")?.GetAttribute("href"));
         Assert.Null(forPublic.QuerySelector(".portal-edit-link"));

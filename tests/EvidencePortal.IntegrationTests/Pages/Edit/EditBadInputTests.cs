@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit;
 
-/// <summary>Hostile and broken input on the editing forms: a message every time, nothing half-saved, never a 500.</summary>
+/// <summary>Hostile and broken input on the editing forms: a message every time, nothing half-saved, never a
+/// 500.</summary>
 public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixture<EditBadInputTests.Fixture>
 {
     public sealed class Fixture : PortalFactory
@@ -28,7 +29,11 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
         var (editor, id, form) = await OpenAsync("almerie-2015-social-skills-cochrane");
         var huge = new string('a', 1024 * 1024);
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Title"] = huge, ["Input.Population"] = huge });
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Title"] = huge, ["Input.Population"] = huge }
+        );
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,9 +50,16 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
         var (editor, id, form) = await OpenAsync("haslam-2016-groups-4-health-pilot");
         const string odd = "Ünïcödé ✓ 🌱 עברית العربية 中文 \u200b zero-width";
 
-        var saved = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Setting"] = odd + "\u0007\u001b\u0001" });
+        var saved = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Setting"] = odd + "\u0007\u001b\u0001" }
+        );
 
-        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, string.Join("\n", fixture.ServerErrors).Replace("\0", "\\0"));
+        Assert.True(
+            saved.StatusCode == HttpStatusCode.Redirect,
+            string.Join("\n", fixture.ServerErrors).Replace("\0", "\\0")
+        );
         await using var db = fixture.NewDbContext();
         Assert.Equal(odd, (await db.Studies.SingleAsync(s => s.DraftOfId == id)).Setting);
     }
@@ -57,7 +69,11 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
     {
         var (editor, id, form) = await OpenAsync("alvarez-jimenez-2021-horyzons-rct");
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Setting"] = "before\u0000after" });
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Setting"] = "before\u0000after" }
+        );
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -92,13 +108,29 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
     public async Task Post_Publish_WithABadOrStaleToken_ChangesNothing(string token)
     {
         var (editor, id, form) = await OpenAsync("toh-2022-digital-social-isolation-scoping-review");
-        var saved = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Setting"] = "Draft setting" });
+        var saved = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Setting"] = "Draft setting" }
+        );
         var (_, edit) = await editor.FollowAsync(saved);
 
-        var response = await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", new() { ["version"] = token });
+        var response = await editor.SubmitAsync(
+            edit,
+            ".portal-record-status form[action*='handler=Publish']",
+            new() { ["version"] = token }
+        );
 
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict, $"answered {response.StatusCode}");
-        Assert.DoesNotContain("Draft setting", (await fixture.CreateClient().GetOkPageAsync("/studies/toh-2022-digital-social-isolation-scoping-review")).MainText());
+        Assert.True(
+            response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict,
+            $"answered {response.StatusCode}"
+        );
+        Assert.DoesNotContain(
+            "Draft setting",
+            (
+                await fixture.CreateClient().GetOkPageAsync("/studies/toh-2022-digital-social-isolation-scoping-review")
+            ).MainText()
+        );
     }
 
     [Fact]
@@ -106,13 +138,21 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
     {
         var (editor, _, form) = await OpenAsync("quirk-2020-group-physical-activity-meta-ethnography");
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new()
-        {
-            ["Input.Findings[0].InterventionId"] = "999999", ["Input.Findings[0].Direction"] = "Sideways", ["Input.Findings[0].Note"] = "",
-        });
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new()
+            {
+                ["Input.Findings[0].InterventionId"] = "999999",
+                ["Input.Findings[0].Direction"] = "Sideways",
+                ["Input.Findings[0].Note"] = "",
+            }
+        );
         var page = await Html.ParseAsync(response);
 
-        var links = page.QuerySelectorAll(".nhsuk-error-summary a").Select(a => (a.GetAttribute("href"), a.Text())).ToList();
+        var links = page.QuerySelectorAll(".nhsuk-error-summary a")
+            .Select(a => (a.GetAttribute("href"), a.Text()))
+            .ToList();
         Assert.Contains(("#Input-Findings-0-InterventionId", "Choose the intervention for finding 1"), links);
         Assert.Contains(("#Input-Findings-0-Direction", "Choose the direction of finding 1"), links);
         Assert.Contains(("#Input-Findings-0-Note", "Say in a sentence what finding 1 was"), links);
@@ -124,7 +164,12 @@ public class EditBadInputTests(EditBadInputTests.Fixture fixture) : IClassFixtur
     {
         var (editor, id, form) = await OpenAsync("beckers-2023-social-support-meta-analysis");
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Setting"] = "Typed but not saved" }, action: "?handler=AddFinding");
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Setting"] = "Typed but not saved" },
+            action: "?handler=AddFinding"
+        );
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(2, page.QuerySelectorAll("fieldset.portal-finding-edit").Length);

@@ -14,10 +14,18 @@ public class IndexPageTests(EditorPortal portal)
         var page = await editor.GetOkPageAsync("/edit");
 
         Assert.Equal("Editing", page.QuerySelector("main h1").Text());
-        Assert.Equal(["Drafts waiting to be published", "Recent changes", "Edit"], page.QuerySelectorAll("main h2").Select(h => h.Text()));
+        Assert.Equal(
+            ["Drafts waiting to be published", "Recent changes", "Edit"],
+            page.QuerySelectorAll("main h2").Select(h => h.Text())
+        );
         Assert.Contains("There are no drafts.", page.MainText());
-        var sections = page.QuerySelectorAll("main .nhsuk-grid-column-one-third a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/edit/studies", "/edit/topics", "/edit/reviews", "/edit/interventions", "/edit/outcomes", "/edit/import"], sections);
+        var sections = page.QuerySelectorAll("main .nhsuk-grid-column-one-third a")
+            .Select(a => a.GetAttribute("href"))
+            .ToList();
+        Assert.Equal(
+            ["/edit/studies", "/edit/topics", "/edit/reviews", "/edit/interventions", "/edit/outcomes", "/edit/import"],
+            sections
+        );
     }
 
     [Fact]
@@ -31,5 +39,6 @@ public class IndexPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Edit_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit");
+    public async Task Get_Edit_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit");
 }

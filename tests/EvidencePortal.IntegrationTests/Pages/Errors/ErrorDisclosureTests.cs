@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidencePortal.IntegrationTests.Pages.Errors;
 
-/// <summary>An unexpected failure answers with the portal's own 500 page: no exception text, type, stack or path reaches the browser.</summary>
+/// <summary>An unexpected failure answers with the portal's own 500 page: no exception text, type, stack or path
+/// reaches the browser.</summary>
 public sealed class ErrorDisclosureTests : IDisposable
 {
     private const string Secret = "connection to db-prod-07 refused for user portal_rw";
@@ -23,12 +24,28 @@ public sealed class ErrorDisclosureTests : IDisposable
     {
         var client = EditorSession.NewClient(portal);
 
-        var response = await client.PostFormAsync("/account/login", "main form", ("Input.Email", "someone@example.org"), ("Input.Password", "any password at all"));
+        var response = await client.PostFormAsync(
+            "/account/login",
+            "main form",
+            ("Input.Email", "someone@example.org"),
+            ("Input.Password", "any password at all")
+        );
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("Sorry, there is a problem with the service", body);
-        foreach (var leak in new[] { Secret, nameof(InvalidOperationException), nameof(ExplodingHasher), "   at ", ".cs:line", "/work/", "Microsoft.AspNetCore" })
+        foreach (
+            var leak in new[]
+            {
+                Secret,
+                nameof(InvalidOperationException),
+                nameof(ExplodingHasher),
+                "   at ",
+                ".cs:line",
+                "/work/",
+                "Microsoft.AspNetCore",
+            }
+        )
         {
             Assert.DoesNotContain(leak, body);
         }
@@ -39,7 +56,10 @@ public sealed class ErrorDisclosureTests : IDisposable
     {
         public string HashPassword(PortalUser user, string password) => throw new InvalidOperationException(Secret);
 
-        public PasswordVerificationResult VerifyHashedPassword(PortalUser user, string hashedPassword, string providedPassword) =>
-            throw new InvalidOperationException(Secret);
+        public PasswordVerificationResult VerifyHashedPassword(
+            PortalUser user,
+            string hashedPassword,
+            string providedPassword
+        ) => throw new InvalidOperationException(Secret);
     }
 }

@@ -18,7 +18,8 @@ public class StatusPageTests(PortalFactory portal)
         Assert.NotNull(page.QuerySelector("main form[action='/search']"));
     }
 
-    /// <summary>Nobody is sent to these: a scanner, or an address typed by hand. Not a 500 (and so no error in the log).</summary>
+    /// <summary>Nobody is sent to these: a scanner, or an address typed by hand. Not a 500 (and so no error in the
+    /// log).</summary>
     [Theory]
     [InlineData("/error")]
     [InlineData("/error/999")]
@@ -41,7 +42,11 @@ public class StatusPageTests(PortalFactory portal)
     [Theory]
     [InlineData("/error/403", 403, "You do not have access to this page")]
     [InlineData("/error/404", 404, "Page not found")]
-    public async Task Get_ErrorAddress_ForACodeThePortalSendsPeopleTo_ShowsThatPage(string url, int status, string heading)
+    public async Task Get_ErrorAddress_ForACodeThePortalSendsPeopleTo_ShowsThatPage(
+        string url,
+        int status,
+        string heading
+    )
     {
         var (response, page) = await client.GetPageAsync(url);
 

@@ -20,9 +20,17 @@ public partial class IndexPageTests(PortalFactory portal)
     {
         var page = await client.GetOkPageAsync("/map");
         await using var db = portal.NewDbContext();
-        var expected = (await db.Findings.Live()
-                .Select(f => new { Intervention = f.Intervention!.Slug, Outcome = f.Outcome!.Slug, f.StudyId }).ToListAsync())
-            .GroupBy(f => (f.Intervention, f.Outcome)).ToDictionary(g => g.Key, g => g.Select(f => f.StudyId).Distinct().Count());
+        var expected = (
+            await db
+                .Findings.Live()
+                .Select(f => new
+                {
+                    Intervention = f.Intervention!.Slug,
+                    Outcome = f.Outcome!.Slug,
+                    f.StudyId,
+                })
+                .ToListAsync()
+        ).GroupBy(f => (f.Intervention, f.Outcome)).ToDictionary(g => g.Key, g => g.Select(f => f.StudyId).Distinct().Count());
 
         var cells = page.QuerySelectorAll(".portal-map td a").Select(a =>
         {
@@ -37,7 +45,10 @@ public partial class IndexPageTests(PortalFactory portal)
         }
         var interventions = await db.Interventions.Live().CountAsync();
         var outcomes = await db.Outcomes.Live().CountAsync();
-        Assert.Equal(interventions * outcomes - expected.Count, page.QuerySelectorAll(".portal-map td.portal-map__cell--gap").Length);
+        Assert.Equal(
+            interventions * outcomes - expected.Count,
+            page.QuerySelectorAll(".portal-map td.portal-map__cell--gap").Length
+        );
     }
 
     [Fact]
@@ -61,7 +72,12 @@ public partial class IndexPageTests(PortalFactory portal)
         {
             var text = link.Text();
             Assert.Matches(@"^\d+ stud(y|ies): \d+ (positive|mixed|no effect|negative|unclear)", text);
-            Assert.Equal(LeadingNumber(text), Regex.Matches(text, @"(\d+) (positive|mixed|no effect|negative|unclear)").Sum(m => int.Parse(m.Groups[1].Value)));
+            Assert.Equal(
+                LeadingNumber(text),
+                Regex
+                    .Matches(text, @"(\d+) (positive|mixed|no effect|negative|unclear)")
+                    .Sum(m => int.Parse(m.Groups[1].Value))
+            );
         }
     }
 

@@ -32,8 +32,11 @@ public class DetailsPageTests(PortalFactory portal)
         var lastYear = await db.Studies.MaxAsync(s => s.Year);
 
         var page = await client.GetOkPageAsync(Url);
-        var byDesign = page.QuerySelectorAll("table.portal-count-table").Single(t => t.QuerySelector("caption").Text() == "Studies by design");
-        var rctRow = byDesign.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th").Text() == "Randomised controlled trial");
+        var byDesign = page.QuerySelectorAll("table.portal-count-table")
+            .Single(t => t.QuerySelector("caption").Text() == "Studies by design");
+        var rctRow = byDesign
+            .QuerySelectorAll("tbody tr")
+            .Single(r => r.QuerySelector("th").Text() == "Randomised controlled trial");
         var total = byDesign.QuerySelectorAll("tbody tr td").Sum(td => int.Parse(td.TextContent));
 
         Assert.Equal(rcts.ToString(), rctRow.QuerySelector("td").Text());
@@ -55,7 +58,9 @@ public class DetailsPageTests(PortalFactory portal)
     public async Task Get_Review_SortsItsTableByDesign()
     {
         var page = await client.GetOkPageAsync(Url + "?sort=design");
-        var designs = page.QuerySelectorAll("#studies tbody tr td:nth-child(3) span:last-child").Select(span => span.Text()).ToList();
+        var designs = page.QuerySelectorAll("#studies tbody tr td:nth-child(3) span:last-child")
+            .Select(span => span.Text())
+            .ToList();
 
         Assert.Equal(DesignCategory.SystematicReview.Label(), designs[0]);
         Assert.Equal(DesignCategory.OtherReview.Label(), designs[^1]);

@@ -18,9 +18,16 @@ public class PrintPageTests(PortalFactory portal)
         var contents = page.QuerySelectorAll(".portal-pack-contents li a").Select(a => a.GetAttribute("href")).ToList();
         var topics = page.QuerySelectorAll("section.portal-pack-topic").ToList();
         Assert.Equal(6, topics.Count);
-        Assert.Equal(["#key-findings", .. topics.Select(t => "#" + t.QuerySelector("h2")!.Id), "#references-heading"], contents);
-        Assert.All(topics, topic => Assert.Equal(["Direction of effect", "Strength of evidence"],
-            topic.QuerySelectorAll(".portal-rating-panel dt").Select(dt => dt.Text())));
+        Assert.Equal(
+            ["#key-findings", .. topics.Select(t => "#" + t.QuerySelector("h2")!.Id), "#references-heading"],
+            contents
+        );
+        Assert.All(topics, topic =>
+            Assert.Equal(
+                ["Direction of effect", "Strength of evidence"],
+                topic.QuerySelectorAll(".portal-rating-panel dt").Select(dt => dt.Text())
+            )
+        );
         Assert.Equal(40, page.QuerySelectorAll(".portal-reference-list > li").Length);
     }
 

@@ -32,7 +32,10 @@ public class IndexPageTests(PortalFactory portal)
     {
         // Wood 2022 has gardening in its title; three other studies mention it only in notes or details.
         await using var db = portal.NewDbContext();
-        var inTitle = await db.Studies.Where(s => EF.Functions.Like(s.Title, "%gardening%")).Select(s => "/studies/" + s.Slug).ToListAsync();
+        var inTitle = await db
+            .Studies.Where(s => EF.Functions.Like(s.Title, "%gardening%"))
+            .Select(s => "/studies/" + s.Slug)
+            .ToListAsync();
 
         var links = StudyLinks(await client.GetOkPageAsync("/search?q=gardening"));
 
@@ -47,7 +50,10 @@ public class IndexPageTests(PortalFactory portal)
 
         var title = page.QuerySelector("#results ol.portal-results h3 a")!;
         Assert.Contains("<mark>allotment</mark>", title.InnerHtml);
-        Assert.Equal("The impact of an allotment group on mental health clients' health, wellbeing and social networking", title.Text());
+        Assert.Equal(
+            "The impact of an allotment group on mental health clients' health, wellbeing and social networking",
+            title.Text()
+        );
     }
 
     [Theory]
@@ -114,16 +120,38 @@ public class IndexPageTests(PortalFactory portal)
 
         foreach (var topic in await db.Topics.Live().Select(t => t.Slug).ToListAsync())
         {
-            var expected = await db.Studies.Live().CountAsync(s => slugs.Contains(s.Slug)
-                && s.Findings.Any(f => f.Intervention!.Topic!.Slug == topic && f.Intervention.Status == PublicationStatus.Published));
+            var expected = await db
+                .Studies.Live()
+                .CountAsync(s =>
+                    slugs.Contains(s.Slug)
+                    && s.Findings.Any(f =>
+                        f.Intervention!.Topic!.Slug == topic && f.Intervention.Status == PublicationStatus.Published
+                    )
+                );
             var link = page.QuerySelector($".portal-facets a[href*='topic={topic}']");
-            Assert.Equal(expected, link is null ? 0 : int.Parse(link.ParentElement!.QuerySelector(".portal-secondary")!.Text().Trim('(', ')').Split(' ')[0]));
+            Assert.Equal(
+                expected,
+                link is null
+                    ? 0
+                    : int.Parse(
+                        link.ParentElement!.QuerySelector(".portal-secondary")!.Text().Trim('(', ')').Split(' ')[0]
+                    )
+            );
         }
         foreach (var design in Enum.GetValues<DesignCategory>())
         {
-            var expected = await db.Studies.Live().CountAsync(s => slugs.Contains(s.Slug) && s.DesignCategory == design);
+            var expected = await db
+                .Studies.Live()
+                .CountAsync(s => slugs.Contains(s.Slug) && s.DesignCategory == design);
             var link = page.QuerySelector($".portal-facets a[href$='design={design.Slug()}']");
-            Assert.Equal(expected, link is null ? 0 : int.Parse(link.ParentElement!.QuerySelector(".portal-secondary")!.Text().Trim('(', ')').Split(' ')[0]));
+            Assert.Equal(
+                expected,
+                link is null
+                    ? 0
+                    : int.Parse(
+                        link.ParentElement!.QuerySelector(".portal-secondary")!.Text().Trim('(', ')').Split(' ')[0]
+                    )
+            );
         }
     }
 
@@ -132,7 +160,9 @@ public class IndexPageTests(PortalFactory portal)
     {
         var page = await client.GetOkPageAsync("/search?q=social");
         var facet = page.QuerySelector(".portal-facets a[href*='topic=befriending']")!;
-        var count = int.Parse(facet.ParentElement!.QuerySelector(".portal-secondary")!.Text().Trim('(', ')').Split(' ')[0]);
+        var count = int.Parse(
+            facet.ParentElement!.QuerySelector(".portal-secondary")!.Text().Trim('(', ')').Split(' ')[0]
+        );
 
         var narrowed = await client.GetOkPageAsync(facet.GetAttribute("href")! + "&size=100");
 

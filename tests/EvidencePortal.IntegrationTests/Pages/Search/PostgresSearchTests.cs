@@ -13,12 +13,20 @@ public class PostgresSearchTests
     public async Task Search_OnPostgres_RanksFacetsFollowsPublishesAndSurvivesHostileInput()
     {
         var database = await PostgresTestDatabase.CreateAsync("portal_search");
-        using var portal = new PortalFactory().With("Database:Provider", "Postgres").With("ConnectionStrings:Portal", database);
+        using var portal = new PortalFactory()
+            .With("Database:Provider", "Postgres")
+            .With("ConnectionStrings:Portal", database);
         var client = portal.CreateClient();
-        async Task<List<string>> Results(string q) => (await client.GetOkPageAsync("/search?q=" + Uri.EscapeDataString(q)))
-            .QuerySelectorAll("#results ol.portal-results h3 a").Select(a => a.GetAttribute("href")!).ToList();
+        async Task<List<string>> Results(string q) =>
+            (await client.GetOkPageAsync("/search?q=" + Uri.EscapeDataString(q)))
+                .QuerySelectorAll("#results ol.portal-results h3 a")
+                .Select(a => a.GetAttribute("href")!)
+                .ToList();
 
-        Assert.Equal("/studies/priebe-2019-volume-befriending-rct", (await Results("befriending schizophrenia")).First());
+        Assert.Equal(
+            "/studies/priebe-2019-volume-befriending-rct",
+            (await Results("befriending schizophrenia")).First()
+        );
         Assert.Equal("/studies/fieldhouse-2003-allotment-group", (await Results("allotm")).First());
         Assert.NotEmpty(await Results("\"peer support\""));
         var faceted = await client.GetOkPageAsync("/search?q=social&topic=befriending&size=100");
@@ -32,15 +40,32 @@ public class PostgresSearchTests
         int id;
         await using (var db = portal.NewDbContext())
         {
-            var study = new Study { Slug = "wombat-2026", Title = "Wombat walking groups", Year = 2026, DesignCategory = DesignCategory.Qualitative };
+            var study = new Study
+            {
+                Slug = "wombat-2026",
+                Title = "Wombat walking groups",
+                Year = 2026,
+                DesignCategory = DesignCategory.Qualitative,
+            };
             db.Studies.Add(study);
-            db.Studies.Add(new Study { Slug = "wombat-draft", Title = "Wombat draft", Year = 2026, Status = PublicationStatus.Draft, DesignCategory = DesignCategory.Rct });
+            db.Studies.Add(
+                new Study
+                {
+                    Slug = "wombat-draft",
+                    Title = "Wombat draft",
+                    Year = 2026,
+                    Status = PublicationStatus.Draft,
+                    DesignCategory = DesignCategory.Rct,
+                }
+            );
             await db.SaveChangesAsync();
             id = study.Id;
         }
         using (var scope = portal.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<PublishedChangeNotifier>().NotifyAsync(new PublishedChange("Study", id, "Published"));
+            await scope
+                .ServiceProvider.GetRequiredService<PublishedChangeNotifier>()
+                .NotifyAsync(new PublishedChange("Study", id, "Published"));
         }
         Assert.Equal(["/studies/wombat-2026"], await Results("wombat"));
         var api = await client.GetStringAsync("/api/v1/studies?pageSize=100");

@@ -28,7 +28,13 @@ public class SearchIndexTests
         int id;
         await using (var db = portal.NewDbContext())
         {
-            var study = new Study { Slug = "zebrafinch-2026", Title = "Zebrafinch singing groups and loneliness", Year = 2026, DesignCategory = DesignCategory.Qualitative };
+            var study = new Study
+            {
+                Slug = "zebrafinch-2026",
+                Title = "Zebrafinch singing groups and loneliness",
+                Year = 2026,
+                DesignCategory = DesignCategory.Qualitative,
+            };
             db.Studies.Add(study);
             await db.SaveChangesAsync();
             id = study.Id;
@@ -39,7 +45,9 @@ public class SearchIndexTests
 
         await using (var db = portal.NewDbContext())
         {
-            await db.Studies.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, PublicationStatus.Deleted));
+            await db
+                .Studies.Where(s => s.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, PublicationStatus.Deleted));
         }
         await NotifyAsync(portal, new PublishedChange("Study", id, "Deleted"));
 
@@ -62,7 +70,10 @@ public class SearchIndexTests
         await NotifyAsync(portal, new PublishedChange("Study", id, "Published"));
 
         Assert.Equal(["/studies/fieldhouse-2003-allotment-group"], await ResultsAsync(client, "kazoo"));
-        Assert.DoesNotContain("/studies/fieldhouse-2003-allotment-group", await ResultsAsync(client, "\"impact of an allotment group\""));
+        Assert.DoesNotContain(
+            "/studies/fieldhouse-2003-allotment-group",
+            await ResultsAsync(client, "\"impact of an allotment group\"")
+        );
     }
 
     [Fact]
@@ -75,15 +86,37 @@ public class SearchIndexTests
         {
             var live = await db.Studies.SingleAsync(s => s.Slug == "harris-1999-befriending-chronic-depression");
             liveId = live.Id;
-            db.Studies.Add(new Study { Slug = "quokka-draft", Title = "Quokka draft never to be seen", Year = 2026, Status = PublicationStatus.Draft, DesignCategory = DesignCategory.Rct });
-            db.Studies.Add(new Study { Slug = live.Slug, Title = "Quokka edit of a live study", Year = live.Year, Status = PublicationStatus.Draft, DraftOfId = live.Id, DesignCategory = live.DesignCategory });
+            db.Studies.Add(
+                new Study
+                {
+                    Slug = "quokka-draft",
+                    Title = "Quokka draft never to be seen",
+                    Year = 2026,
+                    Status = PublicationStatus.Draft,
+                    DesignCategory = DesignCategory.Rct,
+                }
+            );
+            db.Studies.Add(
+                new Study
+                {
+                    Slug = live.Slug,
+                    Title = "Quokka edit of a live study",
+                    Year = live.Year,
+                    Status = PublicationStatus.Draft,
+                    DraftOfId = live.Id,
+                    DesignCategory = live.DesignCategory,
+                }
+            );
             await db.SaveChangesAsync();
         }
         await NotifyAsync(portal, new PublishedChange("Study", liveId, "DraftSaved"));
         await NotifyAsync(portal, new PublishedChange("Import", null, "Imported"));
 
         Assert.Empty(await ResultsAsync(client, "quokka"));
-        Assert.Contains("/studies/harris-1999-befriending-chronic-depression", await ResultsAsync(client, "befriending chronic depression"));
+        Assert.Contains(
+            "/studies/harris-1999-befriending-chronic-depression",
+            await ResultsAsync(client, "befriending chronic depression")
+        );
     }
 
     [Fact]
@@ -113,13 +146,21 @@ public class SearchIndexTests
         portal.CreateClient();
         await using (var db = portal.NewDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM search_studies WHERE study_id IN (SELECT study_id FROM search_studies LIMIT 5)");
+            await db.Database.ExecuteSqlRawAsync(
+                "DELETE FROM search_studies WHERE study_id IN (SELECT study_id FROM search_studies LIMIT 5)"
+            );
         }
-        using var restarted = new PortalFactory().With("ConnectionStrings:Portal", $"Data Source={portal.DatabasePath}");
+        using var restarted = new PortalFactory().With(
+            "ConnectionStrings:Portal",
+            $"Data Source={portal.DatabasePath}"
+        );
         var client = restarted.CreateClient();
 
         await using var check = restarted.NewDbContext();
-        Assert.Equal(40, await check.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM search_studies").SingleAsync());
+        Assert.Equal(
+            40,
+            await check.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM search_studies").SingleAsync()
+        );
         Assert.NotEmpty(await ResultsAsync(client, "allotment"));
     }
 }

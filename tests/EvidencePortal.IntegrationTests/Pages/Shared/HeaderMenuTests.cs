@@ -2,7 +2,8 @@ using EvidencePortal.Tests;
 
 namespace EvidencePortal.IntegrationTests.Pages.Shared;
 
-/// <summary>The header menu marks the section a page belongs to, for the eye and for screen readers (aria-current).</summary>
+/// <summary>The header menu marks the section a page belongs to, for the eye and for screen readers
+/// (aria-current).</summary>
 [Collection(PortalCollection.Name)]
 public class HeaderMenuTests(PortalFactory portal)
 {
@@ -20,8 +21,12 @@ public class HeaderMenuTests(PortalFactory portal)
     {
         var page = await client.GetOkPageAsync(url);
 
-        var marked = page.QuerySelectorAll(".nhsuk-header__navigation-link[aria-current=page]").Select(a => a.TextContent.Trim()).ToList();
-        var highlighted = page.QuerySelectorAll(".nhsuk-header__navigation-item--current").Select(li => li.TextContent.Trim()).ToList();
+        var marked = page.QuerySelectorAll(".nhsuk-header__navigation-link[aria-current=page]")
+            .Select(a => a.TextContent.Trim())
+            .ToList();
+        var highlighted = page.QuerySelectorAll(".nhsuk-header__navigation-item--current")
+            .Select(li => li.TextContent.Trim())
+            .ToList();
 
         Assert.Equal(current is null ? [] : [current], marked);
         Assert.Equal(marked, highlighted);

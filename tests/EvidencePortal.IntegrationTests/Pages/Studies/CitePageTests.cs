@@ -57,9 +57,18 @@ public class CitePageTests(PortalFactory portal)
         var bib = await client.GetStringAsync("/studies/terzian-2013-social-network-intervention-schizophrenia.bib");
 
         Assert.StartsWith("@article{terzian2013social,", bib);
-        Assert.Equal(bib.Count(c => c == '{') - bib.Split(@"\{").Length + 1, bib.Count(c => c == '}') - bib.Split(@"\}").Length + 1);
-        Assert.Contains("author = {Terzian, E and Tognoni, G and Bracco, R and De Ruggieri, E and Ficociello, RA and Mezzina, R and Pillo, G}", bib);
-        Assert.Contains("title = {{Social network intervention in patients with schizophrenia and marked social withdrawal: a randomized controlled study}}", bib);
+        Assert.Equal(
+            bib.Count(c => c == '{') - bib.Split(@"\{").Length + 1,
+            bib.Count(c => c == '}') - bib.Split(@"\}").Length + 1
+        );
+        Assert.Contains(
+            "author = {Terzian, E and Tognoni, G and Bracco, R and De Ruggieri, E and Ficociello, RA and Mezzina, R and Pillo, G}",
+            bib
+        );
+        Assert.Contains(
+            "title = {{Social network intervention in patients with schizophrenia and marked social withdrawal: a randomized controlled study}}",
+            bib
+        );
         Assert.Contains("pages = {622--631}", bib);
         Assert.Contains("doi = {10.1177/070674371305801108}", bib);
     }
@@ -67,8 +76,10 @@ public class CitePageTests(PortalFactory portal)
     [Fact]
     public void BibTex_EscapesLatexSpecialCharacters()
     {
-        Assert.Equal(@"Health \& Social Care: 50\% \{more\} \$ \# \_ \textasciitilde{} \textasciicircum{} \textbackslash{}",
-            EvidencePortal.Web.Pages.Studies.BibTexFormat.Escape(@"Health & Social Care: 50% {more} $ # _ ~ ^ \"));
+        Assert.Equal(
+            @"Health \& Social Care: 50\% \{more\} \$ \# \_ \textasciitilde{} \textasciicircum{} \textbackslash{}",
+            EvidencePortal.Web.Pages.Studies.BibTexFormat.Escape(@"Health & Social Care: 50% {more} $ # _ ~ ^ \")
+        );
     }
 
     [Fact]

@@ -33,7 +33,10 @@ public class CsvPageTests
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var rows = Parse(bytes);
         Assert.Equal("Id", rows[0][0]);
-        Assert.Equal(list.QuerySelectorAll(".portal-results h3 a").Select(a => a.GetAttribute("href")), rows.Skip(1).Select(r => "/studies/" + r[0]));
+        Assert.Equal(
+            list.QuerySelectorAll(".portal-results h3 a").Select(a => a.GetAttribute("href")),
+            rows.Skip(1).Select(r => "/studies/" + r[0])
+        );
     }
 
     [Fact]
@@ -43,7 +46,17 @@ public class CsvPageTests
         var client = portal.CreateClient();
         await using (var db = portal.NewDbContext())
         {
-            db.Studies.Add(new Study { Slug = "formula-2026", Title = "=HYPERLINK(\"http://example.org\",\"click\")", Authors = "+Evil A, Quote \"B\"", Year = 2026, Country = "Testland", DesignCategory = DesignCategory.Rct });
+            db.Studies.Add(
+                new Study
+                {
+                    Slug = "formula-2026",
+                    Title = "=HYPERLINK(\"http://example.org\",\"click\")",
+                    Authors = "+Evil A, Quote \"B\"",
+                    Year = 2026,
+                    Country = "Testland",
+                    DesignCategory = DesignCategory.Rct,
+                }
+            );
             await db.SaveChangesAsync();
         }
 

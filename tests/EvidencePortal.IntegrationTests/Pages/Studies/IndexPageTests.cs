@@ -29,7 +29,9 @@ public class IndexPageTests(PortalFactory portal)
     public async Task Get_Studies_FiltersByTopic_AndTheCountMatchesTheStore()
     {
         await using var db = portal.NewDbContext();
-        var expected = await db.Studies.CountAsync(s => s.Findings.Any(f => f.Intervention!.Topic!.Slug == "befriending"));
+        var expected = await db.Studies.CountAsync(s =>
+            s.Findings.Any(f => f.Intervention!.Topic!.Slug == "befriending")
+        );
 
         var page = await client.GetOkPageAsync("/studies?topic=befriending");
 
@@ -53,18 +55,30 @@ public class IndexPageTests(PortalFactory portal)
     [Fact]
     public async Task Get_Studies_CombinesDesignCountryAndYears()
     {
-        var page = await client.GetOkPageAsync("/studies?design=rct&country=United+Kingdom&yearFrom=2015&yearTo=2026&size=100");
+        var page = await client.GetOkPageAsync(
+            "/studies?design=rct&country=United+Kingdom&yearFrom=2015&yearTo=2026&size=100"
+        );
         var links = StudyLinks(page);
 
-        Assert.Equal(["/studies/lloyd-evans-2020-community-navigator-feasibility", "/studies/priebe-2019-volume-befriending-rct"], links);
+        Assert.Equal(
+            [
+                "/studies/lloyd-evans-2020-community-navigator-feasibility",
+                "/studies/priebe-2019-volume-befriending-rct",
+            ],
+            links
+        );
     }
 
     [Fact]
     public async Task Get_Studies_SortsByYearNewestFirst()
     {
         var page = await client.GetOkPageAsync("/studies?sort=year&order=desc&size=100");
-        var metas = page.QuerySelectorAll(".portal-result").Select(r => r.QuerySelector(".portal-result__meta").Text()).ToList();
-        var years = metas.Select(m => int.Parse(System.Text.RegularExpressions.Regex.Match(m, @"\((\d{4})\)").Groups[1].Value)).ToList();
+        var metas = page.QuerySelectorAll(".portal-result")
+            .Select(r => r.QuerySelector(".portal-result__meta").Text())
+            .ToList();
+        var years = metas
+            .Select(m => int.Parse(System.Text.RegularExpressions.Regex.Match(m, @"\((\d{4})\)").Groups[1].Value))
+            .ToList();
 
         Assert.Equal(40, years.Count);
         Assert.Equal(years.OrderByDescending(y => y), years);
@@ -90,12 +104,17 @@ public class IndexPageTests(PortalFactory portal)
     [InlineData("page=-3", "page", "The page number must be a whole number")]
     [InlineData("size=5000", "size", "studies a page")]
     [InlineData("sort=colour", "sort", "Sort by study")]
-    public async Task Get_Studies_Answers400WithAMessageLinkedToTheField_ForBadValues(string query, string field, string message)
+    public async Task Get_Studies_Answers400WithAMessageLinkedToTheField_ForBadValues(
+        string query,
+        string field,
+        string message
+    )
     {
         var (response, page) = await client.GetPageAsync("/studies?" + query);
 
         Assert.Equal(400, (int)response.StatusCode);
-        var summaryLink = page.QuerySelectorAll(".nhsuk-error-summary a").Single(a => a.GetAttribute("href") == "#" + field);
+        var summaryLink = page.QuerySelectorAll(".nhsuk-error-summary a")
+            .Single(a => a.GetAttribute("href") == "#" + field);
         Assert.Contains(message, summaryLink.TextContent);
         Assert.StartsWith("Error:", page.Title);
     }
@@ -122,7 +141,16 @@ public class IndexPageTests(PortalFactory portal)
     [Fact]
     public async Task Get_Studies_SurvivesHostileQueryStrings()
     {
-        foreach (var query in new[] { "topic=" + new string('x', 5000), "country=%F0%9F%98%80", "yearFrom=%00", "topic=a&topic=b&topic=c", "%ZZ=1" })
+        foreach (
+            var query in new[]
+            {
+                "topic=" + new string('x', 5000),
+                "country=%F0%9F%98%80",
+                "yearFrom=%00",
+                "topic=a&topic=b&topic=c",
+                "%ZZ=1",
+            }
+        )
         {
             var response = await client.GetAsync("/studies?" + query);
             Assert.True((int)response.StatusCode is 200 or 400, $"{query} answered {(int)response.StatusCode}");

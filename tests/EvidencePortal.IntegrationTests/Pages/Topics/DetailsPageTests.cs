@@ -14,7 +14,11 @@ public class DetailsPageTests(PortalFactory portal)
     [InlineData("staff-facilitated", "Mixed", "Low")]
     [InlineData("group-social-skills", "Positive", "Moderate")]
     [InlineData("digital", "Inconclusive", "Insufficient")]
-    public async Task Get_Topic_ShowsTheComputedRatingWithItsLegendAndRule(string slug, string direction, string strength)
+    public async Task Get_Topic_ShowsTheComputedRatingWithItsLegendAndRule(
+        string slug,
+        string direction,
+        string strength
+    )
     {
         var page = await client.GetOkPageAsync($"/topics/{slug}");
         var rating = page.QuerySelector(".portal-rating-panel").Text();
@@ -36,7 +40,10 @@ public class DetailsPageTests(PortalFactory portal)
         Assert.Contains(rows, r => r.Text().Contains("Qualitative"));
         Assert.Contains(rows, r => !r.Text().Contains("Qualitative"));
         Assert.DoesNotContain(rows, r => r.Text().Contains("Befriending"));
-        Assert.Contains("Studies and findings on activity and occupation-based interventions (10)", page.QuerySelector("#studies caption").Text());
+        Assert.Contains(
+            "Studies and findings on activity and occupation-based interventions (10)",
+            page.QuerySelector("#studies caption").Text()
+        );
     }
 
     [Fact]
@@ -48,7 +55,10 @@ public class DetailsPageTests(PortalFactory portal)
 
         Assert.Equal(6, years.Count);
         Assert.Equal(years.OrderByDescending(y => y), years);
-        Assert.Equal("descending", page.QuerySelector("#studies th[aria-sort='descending']")?.GetAttribute("aria-sort"));
+        Assert.Equal(
+            "descending",
+            page.QuerySelector("#studies th[aria-sort='descending']")?.GetAttribute("aria-sort")
+        );
     }
 
     [Fact]

@@ -21,17 +21,38 @@ public class LargeTopicTests
         int before;
         await using (var db = factory.NewDbContext())
         {
-            before = await db.Findings.Where(f => f.Intervention!.Topic!.Slug == "befriending").Select(f => f.StudyId).Distinct().CountAsync();
+            before = await db
+                .Findings.Where(f => f.Intervention!.Topic!.Slug == "befriending")
+                .Select(f => f.StudyId)
+                .Distinct()
+                .CountAsync();
             var intervention = await db.Interventions.SingleAsync(i => i.Slug == "volunteer-befriending");
             var outcome = await db.Outcomes.SingleAsync(o => o.Slug == "loneliness");
             for (var i = 0; i < Added; i++)
             {
-                db.Studies.Add(new Study
-                {
-                    Slug = $"scale-{i:000}", Title = $"Scale study {i}", Authors = $"Zed {i:000}", Year = 2020,
-                    Status = PublicationStatus.Published, DesignCategory = DesignCategory.Rct, SourceUrls = ["https://example.org/scale"],
-                    Findings = [new Finding { Intervention = intervention, Outcome = outcome, Direction = EffectDirection.Positive, Kind = FindingKind.Quantitative, Note = "Less lonely" }],
-                });
+                db.Studies.Add(
+                    new Study
+                    {
+                        Slug = $"scale-{i:000}",
+                        Title = $"Scale study {i}",
+                        Authors = $"Zed {i:000}",
+                        Year = 2020,
+                        Status = PublicationStatus.Published,
+                        DesignCategory = DesignCategory.Rct,
+                        SourceUrls = ["https://example.org/scale"],
+                        Findings =
+                        [
+                            new Finding
+                            {
+                                Intervention = intervention,
+                                Outcome = outcome,
+                                Direction = EffectDirection.Positive,
+                                Kind = FindingKind.Quantitative,
+                                Note = "Less lonely",
+                            },
+                        ],
+                    }
+                );
             }
             await db.SaveChangesAsync();
         }

@@ -45,7 +45,10 @@ public class SearchTermsTests
         Assert.True(terms.WasShortened);
         Assert.True(terms.Text.Length <= SearchTerms.MaxLength);
         Assert.False(char.IsHighSurrogate(terms.Text[^1]));
-        Assert.True(SearchTerms.Parse(string.Join(' ', Enumerable.Range(0, 50).Select(i => "w" + i))).Terms.Count <= SearchTerms.MaxTerms);
+        Assert.True(
+            SearchTerms.Parse(string.Join(' ', Enumerable.Range(0, 50).Select(i => "w" + i))).Terms.Count
+                <= SearchTerms.MaxTerms
+        );
     }
 
     [Fact]
@@ -55,13 +58,19 @@ public class SearchTermsTests
 
         var html = highlighter.Highlight("<script>x</script> Gardening & gardens, a garage").ToString();
 
-        Assert.Equal("&lt;script&gt;x&lt;/script&gt; <mark>Gardening</mark> &amp; <mark>gardens</mark>, a garage", html);
+        Assert.Equal(
+            "&lt;script&gt;x&lt;/script&gt; <mark>Gardening</mark> &amp; <mark>gardens</mark>, a garage",
+            html
+        );
     }
 
     [Fact]
     public void Excerpt_CentresOnTheFirstMatch()
     {
-        var text = string.Join(' ', Enumerable.Repeat("filler", 80)) + " the allotment group met weekly " + string.Join(' ', Enumerable.Repeat("more", 80));
+        var text =
+            string.Join(' ', Enumerable.Repeat("filler", 80))
+            + " the allotment group met weekly "
+            + string.Join(' ', Enumerable.Repeat("more", 80));
 
         var excerpt = new SearchHighlighter(SearchTerms.Parse("allotment")).Excerpt(text);
 

@@ -18,7 +18,8 @@ public sealed class AuditFilters
 
     public static readonly string[] EntityTypes = ["Study", "Topic", "Review", "Intervention", "Outcome"];
 
-    /// <summary>Read by hand from the query string: any value, however odd, becomes a message rather than a binding error.</summary>
+    /// <summary>Read by hand from the query string: any value, however odd, becomes a message rather than a binding
+    /// error.</summary>
     public static AuditFilters Read(IQueryCollection query) => new()
     {
         Action = Value(query, "action"), User = Value(query, "user"), EntityType = Value(query, "entityType"),
@@ -92,5 +93,7 @@ public sealed class AuditFilters
     }
 
     private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : null;
 }

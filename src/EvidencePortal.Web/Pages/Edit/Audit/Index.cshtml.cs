@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Audit;
 
-/// <summary>Sign-ins, failures, refusals and every change across the portal; filterable, exportable as CSV. Admins only.</summary>
+/// <summary>Sign-ins, failures, refusals and every change across the portal; filterable, exportable as CSV. Admins
+/// only.</summary>
 public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
 {
     private const int PageSize = 50;
@@ -34,7 +35,11 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         if (Filters.PageNumber > PageCount)
         {
-            return this.NotFoundPageWithLink($"There is no page {Filters.PageNumber} of the audit trail for these filters.", "/edit/audit", "Go to the first page");
+            return this.NotFoundPageWithLink(
+                $"There is no page {Filters.PageNumber} of the audit trail for these filters.",
+                "/edit/audit",
+                "Go to the first page"
+            );
         }
         Events = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((Filters.PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
@@ -47,17 +52,44 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         CleanFilters();
         if (!ModelState.IsValid)
         {
-            return this.BadRequestPage(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)), "/edit/audit");
+            return this.BadRequestPage(
+                string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)),
+                "/edit/audit"
+            );
         }
-        var events = await Filters.Apply(db.AuditEvents.AsNoTracking()).OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Take(100_000).ToListAsync(cancellationToken);
-        var rows = events.Select(e => (IReadOnlyList<string?>)[e.At.ToString("yyyy-MM-dd HH:mm:ss"), e.Action.ToString(), e.UserName,
-            e.EntityType, e.EntityId?.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Summary, e.IpAddress]);
-        return File(CsvDownload.Write(["At (UTC)", "Action", "User", "Record type", "Record id", "Summary", "IP address"], rows),
-            CsvDownload.ContentType, $"audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv");
+        var events = await Filters
+            .Apply(db.AuditEvents.AsNoTracking())
+            .OrderByDescending(e => e.At)
+            .ThenByDescending(e => e.Id)
+            .Take(100_000)
+            .ToListAsync(cancellationToken);
+        var rows = events.Select(e =>
+            (IReadOnlyList<string?>)
+                [
+                    e.At.ToString("yyyy-MM-dd HH:mm:ss"),
+                    e.Action.ToString(),
+                    e.UserName,
+                    e.EntityType,
+                    e.EntityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    e.Summary,
+                    e.IpAddress,
+                ]
+        );
+        return File(
+            CsvDownload.Write(
+                ["At (UTC)", "Action", "User", "Record type", "Record id", "Summary", "IP address"],
+                rows
+            ),
+            CsvDownload.ContentType,
+            $"audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv"
+        );
     }
 
-    public string PageHref(int page) => QueryLinks.With(Request, ("page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    public string PageHref(int page) =>
+        QueryLinks.With(
+            Request,
+            ("page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        );
 
     public string CsvHref => QueryLinks.With(Request, ("handler", "Csv"), ("page", null));
 

@@ -31,27 +31,63 @@ public sealed class IndexModel(PortalDbContext db, RecordEditors editors) : Page
             return this.NotFoundPage("record", $"{type}/{id}");
         }
         (Title, EditHref, Token) = (record.Title, record.EditHref, record.Token.ToString());
-        var revisions = await db.Revisions.AsNoTracking().Where(r => r.EntityType == record.EntityType && r.EntityId == id)
-            .OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
-        Revisions = revisions.Select(r => new RevisionView(r.Number, r.Action, r.At, r.UserName, r.Note,
-            RevisionRecorder.Changes(r).Select(c => new ChangeView(FieldLabels.Of(MetadataProvider, record.InputType, c.Field), c.Before, c.After,
-                TextDiff.Lines(c.Before, c.After))).ToList())).ToList();
+        var revisions = await db
+            .Revisions.AsNoTracking()
+            .Where(r => r.EntityType == record.EntityType && r.EntityId == id)
+            .OrderByDescending(r => r.Number)
+            .ToListAsync(cancellationToken);
+        Revisions = revisions
+            .Select(r => new RevisionView(
+                r.Number,
+                r.Action,
+                r.At,
+                r.UserName,
+                r.Note,
+                RevisionRecorder
+                    .Changes(r)
+                    .Select(c => new ChangeView(
+                        FieldLabels.Of(MetadataProvider, record.InputType, c.Field),
+                        c.Before,
+                        c.After,
+                        TextDiff.Lines(c.Before, c.After)
+                    ))
+                    .ToList()
+            ))
+            .ToList();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRestoreAsync(string type, int id, int number, string? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRestoreAsync(
+        string type,
+        int id,
+        int number,
+        string? version,
+        CancellationToken cancellationToken
+    )
     {
         if (!EditToken.TryParse(version, out var t))
         {
-            return this.BadRequestPage("The form was missing its version marker. Open the history again and retry.", $"/edit/history/{type}/{id}");
+            return this.BadRequestPage(
+                "The form was missing its version marker. Open the history again and retry.",
+                $"/edit/history/{type}/{id}"
+            );
         }
         var result = await editors.RestoreRevisionAsync(type, id, number, t, cancellationToken);
         var record = await editors.DescribeAsync(type, id, cancellationToken);
         return result.Outcome switch
         {
-            EditOutcome.Saved => RedirectWithNotice(record!.EditHref, $"Revision {number} restored as a draft. Preview it and publish when ready."),
-            EditOutcome.NotFound => this.NotFoundPage("revision", number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            _ => this.ConflictPage("The record changed after you opened its history, so nothing was restored. Look again and retry.", $"/edit/history/{type}/{id}"),
+            EditOutcome.Saved => RedirectWithNotice(
+                record!.EditHref,
+                $"Revision {number} restored as a draft. Preview it and publish when ready."
+            ),
+            EditOutcome.NotFound => this.NotFoundPage(
+                "revision",
+                number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ),
+            _ => this.ConflictPage(
+                "The record changed after you opened its history, so nothing was restored. Look again and retry.",
+                $"/edit/history/{type}/{id}"
+            ),
         };
     }
 
@@ -61,7 +97,14 @@ public sealed class IndexModel(PortalDbContext db, RecordEditors editors) : Page
         return Redirect(href);
     }
 
-    public sealed record RevisionView(int Number, RevisionAction Action, DateTime At, string UserName, string? Note, IReadOnlyList<ChangeView> Changes);
+    public sealed record RevisionView(
+        int Number,
+        RevisionAction Action,
+        DateTime At,
+        string UserName,
+        string? Note,
+        IReadOnlyList<ChangeView> Changes
+    );
 
     public sealed record ChangeView(string Field, string? Before, string? After, IReadOnlyList<DiffLine> Diff);
 }

@@ -5,12 +5,18 @@ namespace EvidencePortal.Web.Pages.Edit.History;
 
 public sealed record DiffLine(string Text, bool Added, bool Removed);
 
-/// <summary>Line-by-line differences for long text (summaries, findings); short values are shown whole instead.</summary>
+/// <summary>Line-by-line differences for long text (summaries, findings); short values are shown whole
+/// instead.</summary>
 public static class TextDiff
 {
     public static IReadOnlyList<DiffLine> Lines(string? before, string? after)
     {
-        if ((before?.Length ?? 0) < 200 && (after?.Length ?? 0) < 200 && before?.Contains('\n') != true && after?.Contains('\n') != true)
+        if (
+            (before?.Length ?? 0) < 200
+            && (after?.Length ?? 0) < 200
+            && before?.Contains('\n') != true
+            && after?.Contains('\n') != true
+        )
         {
             return [];
         }

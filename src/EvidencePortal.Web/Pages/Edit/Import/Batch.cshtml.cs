@@ -48,11 +48,17 @@ public sealed class BatchModel(PortalDbContext db, ImportChannel channel) : Page
                 var content = await Mine(id).Select(b => b.Content).SingleAsync(cancellationToken);
                 var file = ReferenceFile.Parse(batch.Format, content);
                 FileErrors = file.Errors;
-                Preview = file.Errors.Count == 0 ? ImportPlanner.Plan(file, await StoreIndex.LoadAsync(db, cancellationToken)) : null;
+                Preview =
+                    file.Errors.Count == 0
+                        ? ImportPlanner.Plan(file, await StoreIndex.LoadAsync(db, cancellationToken))
+                        : null;
                 break;
             case ImportStatus.Running:
                 AutoRefresh = refresh != "off";
-                WaitingForAnother = await db.ImportBatches.AnyAsync(b => b.Status == ImportStatus.Running && b.Id < id, cancellationToken);
+                WaitingForAnother = await db.ImportBatches.AnyAsync(
+                    b => b.Status == ImportStatus.Running && b.Id < id,
+                    cancellationToken
+                );
                 break;
             case ImportStatus.Completed or ImportStatus.Failed:
                 Report = ImportReport.FromJson(await Mine(id).Select(b => b.ReportJson).SingleAsync(cancellationToken));
@@ -61,7 +67,8 @@ public sealed class BatchModel(PortalDbContext db, ImportChannel channel) : Page
         return Page();
     }
 
-    /// <summary>Starts the import. Only a batch still waiting to be checked can start, once: the state changes in one statement.</summary>
+    /// <summary>Starts the import. Only a batch still waiting to be checked can start, once: the state changes in one
+    /// statement.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken cancellationToken)
     {
         var started = await Mine(id).Where(b => b.Status == ImportStatus.Previewed)
@@ -104,12 +111,41 @@ public sealed class BatchModel(PortalDbContext db, ImportChannel channel) : Page
     }
 
     private Task<BatchView?> FindAsync(int id, CancellationToken cancellationToken) =>
-        Mine(id).AsNoTracking().Select(b => new BatchView(b.Id, b.FileName, b.Format, b.CreatedAt, b.Status, b.Total, b.Processed, b.Added,
-            b.Skipped, b.Error, b.CompletedAt)).SingleOrDefaultAsync(cancellationToken)!;
+        Mine(id)
+            .AsNoTracking()
+            .Select(b => new BatchView(
+                b.Id,
+                b.FileName,
+                b.Format,
+                b.CreatedAt,
+                b.Status,
+                b.Total,
+                b.Processed,
+                b.Added,
+                b.Skipped,
+                b.Error,
+                b.CompletedAt
+            ))
+            .SingleOrDefaultAsync(cancellationToken)!;
 
     private IActionResult NotFoundBatch(int id) =>
-        this.NotFoundPageWithLink($"There is no import {id} of yours. It may belong to another editor.", "/edit/import", "Import references");
+        this.NotFoundPageWithLink(
+            $"There is no import {id} of yours. It may belong to another editor.",
+            "/edit/import",
+            "Import references"
+        );
 
-    public sealed record BatchView(int Id, string FileName, string Format, DateTime CreatedAt, ImportStatus Status, int Total, int Processed,
-        int Added, int Skipped, string? Error, DateTime? CompletedAt);
+    public sealed record BatchView(
+        int Id,
+        string FileName,
+        string Format,
+        DateTime CreatedAt,
+        ImportStatus Status,
+        int Total,
+        int Processed,
+        int Added,
+        int Skipped,
+        string? Error,
+        DateTime? CompletedAt
+    );
 }

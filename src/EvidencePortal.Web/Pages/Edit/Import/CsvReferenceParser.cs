@@ -38,8 +38,10 @@ public static class CsvReferenceParser
         }
         if (!columns.ContainsKey(Column.Title))
         {
-            return ParsedFile.Refused("Line 1 should name the columns, and one of them must be the title (\"title\"). "
-                + $"The columns found were: {string.Join(", ", headers.Take(12).Select(h => $"\"{ImportText.Snippet(h, 40)}\""))}.");
+            return ParsedFile.Refused(
+                "Line 1 should name the columns, and one of them must be the title (\"title\"). "
+                    + $"The columns found were: {string.Join(", ", headers.Take(12).Select(h => $"\"{ImportText.Snippet(h, 40)}\""))}."
+            );
         }
 
         var records = new List<ReferenceRecord>();
@@ -52,16 +54,30 @@ public static class CsvReferenceParser
             }
             if (records.Count >= ImportLimits.MaxRecords)
             {
-                return ParsedFile.Refused($"The file has more than {ImportLimits.MaxRecords:N0} rows. Split it into smaller files.");
+                return ParsedFile.Refused(
+                    $"The file has more than {ImportLimits.MaxRecords:N0} rows. Split it into smaller files."
+                );
             }
-            var record = new ReferenceRecord { Line = line, Number = (int)csv.RowNumber, YearLine = line, DoiLine = line };
-            record.Problem = broken.Remove(line, out var bad) && bad.Reason != CsvMalformedReason.StrayQuote ? Describe(bad, record.Number.Value) : null;
+            var record = new ReferenceRecord
+            {
+                Line = line,
+                Number = (int)csv.RowNumber,
+                YearLine = line,
+                DoiLine = line,
+            };
+            record.Problem =
+                broken.Remove(line, out var bad) && bad.Reason != CsvMalformedReason.StrayQuote
+                    ? Describe(bad, record.Number.Value)
+                    : null;
             if (record.Problem is null && csv.FieldCount != headers.Count)
             {
-                record.Problem = $"Row {record.Number} (line {line}) has {csv.FieldCount} value{(csv.FieldCount == 1 ? "" : "s")} but the header names {headers.Count} columns. Check for a missing or extra separator.";
+                record.Problem =
+                    $"Row {record.Number} (line {line}) has {csv.FieldCount} value{(csv.FieldCount == 1 ? "" : "s")} but the header names {headers.Count} columns. Check for a missing or extra separator.";
             }
             string? Get(Column column) =>
-                columns.TryGetValue(column, out var i) && i < csv.FieldCount && !csv.IsEmpty(i) ? csv.GetString(i) : null;
+                columns.TryGetValue(column, out var i) && i < csv.FieldCount && !csv.IsEmpty(i)
+                    ? csv.GetString(i)
+                    : null;
             Fill(record, Get);
             records.Add(record);
         }
@@ -76,7 +92,9 @@ public static class CsvReferenceParser
         if (get(Column.Authors) is { Length: > 0 } authors)
         {
             // "Harris, T; Brown, G W" lists one author per semicolon; otherwise the cell is the list as written.
-            record.Authors.AddRange(authors.Contains(';', StringComparison.Ordinal) ? authors.Split(';') : authors.Split(','));
+            record.Authors.AddRange(
+                authors.Contains(';', StringComparison.Ordinal) ? authors.Split(';') : authors.Split(',')
+            );
         }
         record.Year = get(Column.Year);
         record.Journal = get(Column.Journal);
@@ -96,7 +114,9 @@ public static class CsvReferenceParser
         record.Abstract = get(Column.Abstract);
         if (get(Column.Keywords) is { } keywords)
         {
-            record.Keywords.AddRange(keywords.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            record.Keywords.AddRange(
+                keywords.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            );
         }
     }
 
@@ -105,9 +125,16 @@ public static class CsvReferenceParser
         var lines = bad.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
         return bad.Reason switch
         {
-            CsvMalformedReason.UnterminatedQuote => $"Row {row} (line {bad.LineNumber}) opens a quote that is never closed, so "
-                + (lines > 0 ? $"lines {bad.LineNumber} to {bad.LineNumber + lines} could not be read" : "the row could not be read") + $". Check the quotes on line {bad.LineNumber}.",
-            CsvMalformedReason.TextAfterClosingQuote => $"Row {row} (line {bad.LineNumber}) has text after a closing quote. Check the quotes on line {bad.LineNumber}.",
+            CsvMalformedReason.UnterminatedQuote =>
+                $"Row {row} (line {bad.LineNumber}) opens a quote that is never closed, so "
+                    + (
+                        lines > 0
+                            ? $"lines {bad.LineNumber} to {bad.LineNumber + lines} could not be read"
+                            : "the row could not be read"
+                    )
+                    + $". Check the quotes on line {bad.LineNumber}.",
+            CsvMalformedReason.TextAfterClosingQuote =>
+                $"Row {row} (line {bad.LineNumber}) has text after a closing quote. Check the quotes on line {bad.LineNumber}.",
             _ => $"Row {row} (line {bad.LineNumber}) is not well-formed CSV ({bad.Reason}).",
         };
     }

@@ -26,7 +26,10 @@ public static class DesignRule
                 return category;
             }
         }
-        if (text.Contains("meta-analysis", StringComparison.Ordinal) || text.Contains("meta analysis", StringComparison.Ordinal))
+        if (
+            text.Contains("meta-analysis", StringComparison.Ordinal)
+            || text.Contains("meta analysis", StringComparison.Ordinal)
+        )
         {
             return DesignCategory.SystematicReview;
         }
@@ -34,12 +37,21 @@ public static class DesignRule
         {
             return DesignCategory.OtherReview;
         }
-        if (text.Contains("non-randomi", StringComparison.Ordinal) || text.Contains("nonrandomi", StringComparison.Ordinal) || text.Contains("quasi", StringComparison.Ordinal))
+        if (
+            text.Contains("non-randomi", StringComparison.Ordinal)
+            || text.Contains("nonrandomi", StringComparison.Ordinal)
+            || text.Contains("quasi", StringComparison.Ordinal)
+        )
         {
-            return text.Contains("controlled", StringComparison.Ordinal) ? DesignCategory.ControlledStudy : DesignCategory.OtherReview;
+            return text.Contains("controlled", StringComparison.Ordinal)
+                ? DesignCategory.ControlledStudy
+                : DesignCategory.OtherReview;
         }
-        if (text.Contains("randomised controlled trial", StringComparison.Ordinal) || text.Contains("randomized controlled trial", StringComparison.Ordinal)
-            || text.Split([' ', ',', ';', '(', ')', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Contains("rct"))
+        if (
+            text.Contains("randomised controlled trial", StringComparison.Ordinal)
+            || text.Contains("randomized controlled trial", StringComparison.Ordinal)
+            || text.Split([' ', ',', ';', '(', ')', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Contains("rct")
+        )
         {
             return DesignCategory.Rct;
         }

@@ -1,6 +1,7 @@
 namespace EvidencePortal.Web.Pages.Edit.Import;
 
-/// <summary>How much one upload may hold: enough for any real reference export, small enough to parse in memory.</summary>
+/// <summary>How much one upload may hold: enough for any real reference export, small enough to parse in
+/// memory.</summary>
 public static class ImportLimits
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;

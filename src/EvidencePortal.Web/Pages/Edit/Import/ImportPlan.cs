@@ -17,15 +17,36 @@ public enum SkipReason
 
 /// <summary>A checked reference, tidied into the values its draft study will have.</summary>
 public sealed record PlannedStudy(
-    string Title, IReadOnlyList<string> Authors, string? Surname, int Year, string? Journal, string? VolumeIssuePages, string? Doi,
-    IReadOnlyList<string> Urls, string? Design, DesignCategory DesignCategory, string? Country, string? SampleSize, string? Population);
+    string Title,
+    IReadOnlyList<string> Authors,
+    string? Surname,
+    int Year,
+    string? Journal,
+    string? VolumeIssuePages,
+    string? Doi,
+    IReadOnlyList<string> Urls,
+    string? Design,
+    DesignCategory DesignCategory,
+    string? Country,
+    string? SampleSize,
+    string? Population
+);
 
 /// <summary>What will happen (or happened) to one reference of the file, and why.</summary>
-public sealed record ImportEntry(int Line, int? Record, string Title, PlannedStudy? Study, SkipReason? Skip, string? Message, int? ExistingStudyId = null)
+public sealed record ImportEntry(
+    int Line,
+    int? Record,
+    string Title,
+    PlannedStudy? Study,
+    SkipReason? Skip,
+    string? Message,
+    int? ExistingStudyId = null
+)
 {
     public bool IsAdded => Skip is null;
 
-    /// <summary>For the preview and report: why it is skipped, or what the draft will say (year, authors, DOI, design group) and any notes.</summary>
+    /// <summary>For the preview and report: why it is skipped, or what the draft will say (year, authors, DOI, design
+    /// group) and any notes.</summary>
     public string? Details
     {
         get
@@ -34,7 +55,11 @@ public sealed record ImportEntry(int Line, int? Record, string Title, PlannedStu
             {
                 return Message;
             }
-            var parts = new List<string> { $"{s.Year}", s.Authors.Count == 0 ? "no authors" : Citation.ShortAuthors(string.Join(", ", s.Authors)) };
+            var parts = new List<string>
+            {
+                $"{s.Year}",
+                s.Authors.Count == 0 ? "no authors" : Citation.ShortAuthors(string.Join(", ", s.Authors)),
+            };
             if (s.Doi is not null)
             {
                 parts.Add($"DOI {s.Doi}");

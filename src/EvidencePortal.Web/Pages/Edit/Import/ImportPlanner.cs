@@ -35,25 +35,49 @@ public static class ImportPlanner
     {
         if (study.Doi is { } doi && store.WithDoi(doi) is { } byDoi)
         {
-            return entry with { Skip = SkipReason.DuplicateInStore, Message = $"Already in the portal with the same DOI: \"{ImportText.Snippet(byDoi.Title, 120)}\".", ExistingStudyId = byDoi.Id };
+            return entry with
+            {
+                Skip = SkipReason.DuplicateInStore,
+                Message = $"Already in the portal with the same DOI: \"{ImportText.Snippet(byDoi.Title, 120)}\".",
+                ExistingStudyId = byDoi.Id,
+            };
         }
         if (store.WithTitleAndYear(study.Title, study.Year, study.Doi is not null) is { } byTitle)
         {
-            return entry with { Skip = SkipReason.DuplicateInStore, Message = $"Already in the portal with the same title and year: \"{ImportText.Snippet(byTitle.Title, 120)}\".", ExistingStudyId = byTitle.Id };
+            return entry with
+            {
+                Skip = SkipReason.DuplicateInStore,
+                Message =
+                    $"Already in the portal with the same title and year: \"{ImportText.Snippet(byTitle.Title, 120)}\".",
+                ExistingStudyId = byTitle.Id,
+            };
         }
         if (study.Doi is not null && seenDoi.TryGetValue(study.Doi, out var sameDoi))
         {
-            return entry with { Skip = SkipReason.DuplicateInFile, Message = $"Repeats {Where(sameDoi)} of this file: the same DOI." };
+            return entry with
+            {
+                Skip = SkipReason.DuplicateInFile,
+                Message = $"Repeats {Where(sameDoi)} of this file: the same DOI.",
+            };
         }
         if (StoreIndex.TitleYearKey(study.Title, study.Year) is { } key && seenTitle.TryGetValue(key, out var sameTitle)
             && sameTitle.FirstOrDefault(e => study.Doi is null || e.Study!.Doi is null) is { } first)
         {
-            return entry with { Skip = SkipReason.DuplicateInFile, Message = $"Repeats {Where(first)} of this file: the same title and year." };
+            return entry with
+            {
+                Skip = SkipReason.DuplicateInFile,
+                Message = $"Repeats {Where(first)} of this file: the same title and year.",
+            };
         }
         return null;
     }
 
-    private static void Remember(ImportEntry entry, PlannedStudy study, Dictionary<string, ImportEntry> seenDoi, Dictionary<string, List<ImportEntry>> seenTitle)
+    private static void Remember(
+        ImportEntry entry,
+        PlannedStudy study,
+        Dictionary<string, ImportEntry> seenDoi,
+        Dictionary<string, List<ImportEntry>> seenTitle
+    )
     {
         if (study.Doi is not null)
         {
@@ -69,14 +93,16 @@ public static class ImportPlanner
         }
     }
 
-    private static string Where(ImportEntry entry) => entry.Record is { } n ? $"record {n} (line {entry.Line})" : $"line {entry.Line}";
+    private static string Where(ImportEntry entry) =>
+        entry.Record is { } n ? $"record {n} (line {entry.Line})" : $"line {entry.Line}";
 
     /// <summary>The reference's own checks, in the order an editor would fix them.</summary>
     private static ImportEntry Check(ReferenceRecord record)
     {
         var title = ReferenceText.Line(record.Title);
         var shown = title is null ? "(no title)" : ImportText.Snippet(title, 300);
-        ImportEntry Skip(SkipReason reason, string message) => new(record.Line, record.Number, shown, null, reason, message);
+        ImportEntry Skip(SkipReason reason, string message) =>
+            new(record.Line, record.Number, shown, null, reason, message);
 
         if (record.Problem is not null)
         {
@@ -94,13 +120,19 @@ public static class ImportPlanner
         var yearLine = record.YearLine > 0 ? record.YearLine : record.Line;
         if (ReferenceText.Year(yearText) is not { } year || year < 1900 || year > ReferenceText.MaxYear)
         {
-            return Skip(SkipReason.BadYear, $"Line {yearLine}: the year \"{ImportText.Snippet(yearText)}\" is not a year between 1900 and {ReferenceText.MaxYear}, like 1999.");
+            return Skip(
+                SkipReason.BadYear,
+                $"Line {yearLine}: the year \"{ImportText.Snippet(yearText)}\" is not a year between 1900 and {ReferenceText.MaxYear}, like 1999."
+            );
         }
         var doiText = ReferenceText.Line(record.Doi);
         var doi = ReferenceText.NormaliseDoi(doiText);
         if (doi is not null && (doi.Length > 200 || !ContentRules.DoiPattern().IsMatch(doi)))
         {
-            return Skip(SkipReason.BadDoi, $"Line {(record.DoiLine > 0 ? record.DoiLine : record.Line)}: \"{ImportText.Snippet(doiText)}\" is not a DOI like 10.1192/bjp.174.3.219.");
+            return Skip(
+                SkipReason.BadDoi,
+                $"Line {(record.DoiLine > 0 ? record.DoiLine : record.Line)}: \"{ImportText.Snippet(doiText)}\" is not a DOI like 10.1192/bjp.174.3.219."
+            );
         }
         var authors = record.Authors.Select(ReferenceText.Author).OfType<string>().ToList();
         var (urls, ignoredUrls) = ReferenceText.WebAddresses(record.Urls);
@@ -109,12 +141,27 @@ public static class ImportPlanner
             doi = linked;
         }
         var design = ReferenceText.Line(record.Design);
-        var study = new PlannedStudy(title, authors, ReferenceText.Surname(record.Authors), year, ReferenceText.Line(record.Journal),
-            ReferenceText.VolumeIssuePages(record.Volume, record.Issue, record.StartPage, record.EndPage), doi, urls, design,
-            DesignRule.Categorise(design), ReferenceText.Line(record.Country), ReferenceText.Line(record.SampleSize), ReferenceText.Line(record.Population));
+        var study = new PlannedStudy(
+            title,
+            authors,
+            ReferenceText.Surname(record.Authors),
+            year,
+            ReferenceText.Line(record.Journal),
+            ReferenceText.VolumeIssuePages(record.Volume, record.Issue, record.StartPage, record.EndPage),
+            doi,
+            urls,
+            design,
+            DesignRule.Categorise(design),
+            ReferenceText.Line(record.Country),
+            ReferenceText.Line(record.SampleSize),
+            ReferenceText.Line(record.Population)
+        );
         if (TooLong(study) is { } field)
         {
-            return Skip(SkipReason.TooLong, $"{Where(record)}: the {field.Name} is longer than the {field.Max:N0} characters the portal keeps.");
+            return Skip(
+                SkipReason.TooLong,
+                $"{Where(record)}: the {field.Name} is longer than the {field.Max:N0} characters the portal keeps."
+            );
         }
         var notes = new List<string>();
         if (authors.Count == 0)
@@ -123,16 +170,29 @@ public static class ImportPlanner
         }
         if (ignoredUrls > 0)
         {
-            notes.Add($"{ignoredUrls} address{(ignoredUrls == 1 ? " was" : "es were")} left out: only http and https web addresses are kept.");
+            notes.Add(
+                $"{ignoredUrls} address{(ignoredUrls == 1 ? " was" : "es were")} left out: only http and https web addresses are kept."
+            );
         }
-        return new ImportEntry(record.Line, record.Number, shown, study, null, notes.Count == 0 ? null : string.Join(' ', notes));
+        return new ImportEntry(
+            record.Line,
+            record.Number,
+            shown,
+            study,
+            null,
+            notes.Count == 0 ? null : string.Join(' ', notes)
+        );
     }
 
-    private static string Where(ReferenceRecord record) => record.Number is { } n ? $"Record {n} (line {record.Line})" : $"Line {record.Line}";
+    private static string Where(ReferenceRecord record) =>
+        record.Number is { } n ? $"Record {n} (line {record.Line})" : $"Line {record.Line}";
 
-    /// <summary>A https://doi.org/... source address gives the DOI when the record has none, so it is matched by DOI too.</summary>
+    /// <summary>A https://doi.org/... source address gives the DOI when the record has none, so it is matched by DOI
+    /// too.</summary>
     private static string? DoiFromAddresses(IEnumerable<string> urls) =>
-        urls.Select(u => u.Contains("doi.org/", StringComparison.OrdinalIgnoreCase) ? ReferenceText.NormaliseDoi(u) : null)
+        urls.Select(u =>
+                u.Contains("doi.org/", StringComparison.OrdinalIgnoreCase) ? ReferenceText.NormaliseDoi(u) : null
+            )
             .FirstOrDefault(d => d is not null && d.Length <= 200 && ContentRules.DoiPattern().IsMatch(d));
 
     /// <summary>The study's column sizes (StudyConfiguration): a longer value could not be saved.</summary>
@@ -140,9 +200,14 @@ public static class ImportPlanner
     {
         (string, int, int)[] fields =
         [
-            ("title", s.Title.Length, 1000), ("authors", string.Join(", ", s.Authors).Length, 2000), ("journal", s.Journal?.Length ?? 0, 500),
-            ("volume, issue and pages", s.VolumeIssuePages?.Length ?? 0, 100), ("design", s.Design?.Length ?? 0, 500),
-            ("country", s.Country?.Length ?? 0, 200), ("sample size", s.SampleSize?.Length ?? 0, 500), ("population", s.Population?.Length ?? 0, 2000),
+            ("title", s.Title.Length, 1000),
+            ("authors", string.Join(", ", s.Authors).Length, 2000),
+            ("journal", s.Journal?.Length ?? 0, 500),
+            ("volume, issue and pages", s.VolumeIssuePages?.Length ?? 0, 100),
+            ("design", s.Design?.Length ?? 0, 500),
+            ("country", s.Country?.Length ?? 0, 200),
+            ("sample size", s.SampleSize?.Length ?? 0, 500),
+            ("population", s.Population?.Length ?? 0, 2000),
         ];
         return fields.Where(f => f.Item2 > f.Item3).Select(f => ((string, int)?)(f.Item1, f.Item3)).FirstOrDefault();
     }

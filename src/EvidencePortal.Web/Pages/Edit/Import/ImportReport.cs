@@ -6,7 +6,15 @@ namespace EvidencePortal.Web.Pages.Edit.Import;
 /// One line of an import's report (ImportBatch.ReportJson): what happened to one reference, and why
 /// (for an added one, what its draft says and any notes).
 /// </summary>
-public sealed record ImportReportRow(int Line, int? Record, string Title, string Outcome, string? Reason, int? StudyId, int? ExistingStudyId)
+public sealed record ImportReportRow(
+    int Line,
+    int? Record,
+    string Title,
+    string Outcome,
+    string? Reason,
+    int? StudyId,
+    int? ExistingStudyId
+)
 {
     public const string AddedOutcome = "added";
     public const string SkippedOutcome = "skipped";
@@ -14,7 +22,15 @@ public sealed record ImportReportRow(int Line, int? Record, string Title, string
     public bool IsAdded => Outcome == AddedOutcome;
 
     public static ImportReportRow From(ImportEntry entry, int? studyId) =>
-        new(entry.Line, entry.Record, entry.Title, entry.IsAdded ? AddedOutcome : SkippedOutcome, entry.Details, studyId, entry.ExistingStudyId);
+        new(
+            entry.Line,
+            entry.Record,
+            entry.Title,
+            entry.IsAdded ? AddedOutcome : SkippedOutcome,
+            entry.Details,
+            studyId,
+            entry.ExistingStudyId
+        );
 }
 
 public static class ImportReport

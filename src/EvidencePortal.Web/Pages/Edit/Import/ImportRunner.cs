@@ -17,7 +17,13 @@ namespace EvidencePortal.Web.Pages.Edit.Import;
 /// without a transaction and two round trips for each.
 /// </summary>
 public sealed class ImportRunner(
-    PortalDbContext db, StudyKind kind, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock, ILogger<ImportRunner> log)
+    PortalDbContext db,
+    StudyKind kind,
+    MarkdownRenderer markdown,
+    AuditLog audit,
+    TimeProvider clock,
+    ILogger<ImportRunner> log
+)
 {
     public const int ChunkSize = 100;
 
@@ -40,7 +46,10 @@ public sealed class ImportRunner(
             var plan = ImportPlanner.Plan(file, await StoreIndex.LoadAsync(db, cancellationToken));
             (batch.Total, batch.Processed, batch.Added, batch.Skipped) = (plan.Entries.Count, 0, 0, 0);
             await db.SaveChangesAsync(cancellationToken);
-            var userId = await db.Users.Where(u => u.UserName == batch.CreatedBy).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+            var userId = await db
+                .Users.Where(u => u.UserName == batch.CreatedBy)
+                .Select(u => u.Id)
+                .FirstOrDefaultAsync(cancellationToken);
             var slugs = await TakenSlugsAsync(cancellationToken);
             foreach (var chunk in plan.Entries.Chunk(ChunkSize))
             {
@@ -60,8 +69,11 @@ public sealed class ImportRunner(
                 }
             }
             // No record type: the audit page links typed events to a record's history, and a batch has none.
-            audit.Add(AuditAction.Imported, $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} (import {batch.Id}; {batch.Skipped} skipped)",
-                userName: batch.CreatedBy);
+            audit.Add(
+                AuditAction.Imported,
+                $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} (import {batch.Id}; {batch.Skipped} skipped)",
+                userName: batch.CreatedBy
+            );
             await FinishAsync(batch, report, ImportStatus.Completed, null);
         }
         catch (Exception error)
@@ -69,24 +81,45 @@ public sealed class ImportRunner(
             var stopped = error is OperationCanceledException && cancellationToken.IsCancellationRequested;
             if (!stopped)
             {
-                log.LogError(error, "Import batch {BatchId} failed after {Processed} of {Total}", batch.Id, batch.Processed, batch.Total);
+                log.LogError(
+                    error,
+                    "Import batch {BatchId} failed after {Processed} of {Total}",
+                    batch.Id,
+                    batch.Processed,
+                    batch.Total
+                );
             }
             Reset(batch);
-            await FinishAsync(batch, report, ImportStatus.Failed, stopped
-                ? "The portal was stopped while this file was being imported, so the import stopped part-way."
-                : "Something went wrong on the server while importing, so the import stopped part-way. The problem has been logged.");
+            await FinishAsync(
+                batch,
+                report,
+                ImportStatus.Failed,
+                stopped
+                    ? "The portal was stopped while this file was being imported, so the import stopped part-way."
+                    : "Something went wrong on the server while importing, so the import stopped part-way. The problem has been logged."
+            );
         }
     }
 
-    private async Task<IEnumerable<ImportReportRow>> WriteChunkAsync(ImportBatch batch, ImportEntry[] chunk, SlugClaims slugs, string? userId,
-        CancellationToken cancellationToken)
+    private async Task<IEnumerable<ImportReportRow>> WriteChunkAsync(
+        ImportBatch batch,
+        ImportEntry[] chunk,
+        SlugClaims slugs,
+        string? userId,
+        CancellationToken cancellationToken
+    )
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = new List<(ImportEntry Entry, Study Study)>();
         foreach (var entry in chunk.Where(e => e.IsAdded))
         {
-            var study = ImportedStudies.Create(entry.Study!, slugs.Claim(entry.Study!), batch.FileName, DateOnly.FromDateTime(now));
+            var study = ImportedStudies.Create(
+                entry.Study!,
+                slugs.Claim(entry.Study!),
+                batch.FileName,
+                DateOnly.FromDateTime(now)
+            );
             kind.Render(study, markdown);
             db.Studies.Add(study);
             added.Add((entry, study));
@@ -99,15 +132,28 @@ public sealed class ImportRunner(
         {
             // What StudyKind.SnapshotAsync gives a study without findings, without its three queries per study.
             var snapshot = new RecordSnapshot<StudyInput>(kind.ToInput(study), []);
-            db.Revisions.Add(new Revision
-            {
-                EntityType = kind.EntityType, EntityId = study.Id, Number = 1, Action = RevisionAction.Created, At = now,
-                UserId = userId, UserName = batch.CreatedBy, SnapshotJson = snapshot.ToJson(),
-                ChangesJson = JsonSerializer.Serialize(snapshot.ChangesFrom(null)),
-                Note = $"Imported from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
-            });
-            audit.Add(AuditAction.Imported, $"Imported study '{ImportText.Snippet(study.Title, 300)}' as a draft from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
-                kind.EntityType, study.Id, batch.CreatedBy);
+            db.Revisions.Add(
+                new Revision
+                {
+                    EntityType = kind.EntityType,
+                    EntityId = study.Id,
+                    Number = 1,
+                    Action = RevisionAction.Created,
+                    At = now,
+                    UserId = userId,
+                    UserName = batch.CreatedBy,
+                    SnapshotJson = snapshot.ToJson(),
+                    ChangesJson = JsonSerializer.Serialize(snapshot.ChangesFrom(null)),
+                    Note = $"Imported from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
+                }
+            );
+            audit.Add(
+                AuditAction.Imported,
+                $"Imported study '{ImportText.Snippet(study.Title, 300)}' as a draft from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
+                kind.EntityType,
+                study.Id,
+                batch.CreatedBy
+            );
         }
         batch.Processed += chunk.Length;
         batch.Added += added.Count;
@@ -115,14 +161,25 @@ public sealed class ImportRunner(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Reset(batch);
-        var ids = added.ToDictionary<(ImportEntry Entry, Study Study), ImportEntry, int>(a => a.Entry, a => a.Study.Id, ReferenceEqualityComparer.Instance);
+        var ids = added.ToDictionary<(ImportEntry Entry, Study Study), ImportEntry, int>(
+            a => a.Entry,
+            a => a.Study.Id,
+            ReferenceEqualityComparer.Instance
+        );
         return chunk.Select(e => ImportReportRow.From(e, ids.TryGetValue(e, out var id) ? id : null)).ToList();
     }
 
     private async Task<SlugClaims> TakenSlugsAsync(CancellationToken cancellationToken) =>
-        new(await db.Studies.AsNoTracking().Where(s => s.DraftOfId == null).Select(s => s.Slug).ToListAsync(cancellationToken));
+        new(
+            await db
+                .Studies.AsNoTracking()
+                .Where(s => s.DraftOfId == null)
+                .Select(s => s.Slug)
+                .ToListAsync(cancellationToken)
+        );
 
-    /// <summary>Forgets everything tracked (a finished or failed chunk) and keeps tracking only the batch, as last saved.</summary>
+    /// <summary>Forgets everything tracked (a finished or failed chunk) and keeps tracking only the batch, as last
+    /// saved.</summary>
     private void Reset(ImportBatch batch)
     {
         db.ChangeTracker.Clear();

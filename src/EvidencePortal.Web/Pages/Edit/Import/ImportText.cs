@@ -17,11 +17,18 @@ public static class ImportText
         {
             try
             {
-                text = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
+                text = new UnicodeEncoding(
+                    bigEndian: bytes[0] == 0xFE,
+                    byteOrderMark: false,
+                    throwOnInvalidBytes: true
+                ).GetString(bytes[2..]);
             }
             catch (DecoderFallbackException)
             {
-                return new DecodedText(null, "The file starts as UTF-16 text but is not valid UTF-16. Save it as UTF-8 and upload it again.");
+                return new DecodedText(
+                    null,
+                    "The file starts as UTF-16 text but is not valid UTF-16. Save it as UTF-8 and upload it again."
+                );
             }
         }
         else
@@ -35,14 +42,20 @@ public static class ImportText
             if (status != OperationStatus.Done)
             {
                 var line = 1 + bytes[..read].Count((byte)'\n');
-                return new DecodedText(null, $"Line {line} has characters that are not UTF-8 text. Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again.");
+                return new DecodedText(
+                    null,
+                    $"Line {line} has characters that are not UTF-8 text. Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again."
+                );
             }
             text = new string(chars, 0, written);
         }
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
-            return new DecodedText(null, $"Line {LineAt(text, nul)} contains a null character: this looks like a binary file (such as a spreadsheet), not RIS or CSV text.");
+            return new DecodedText(
+                null,
+                $"Line {LineAt(text, nul)} contains a null character: this looks like a binary file (such as a spreadsheet), not RIS or CSV text."
+            );
         }
         return string.IsNullOrWhiteSpace(text)
             ? new DecodedText(null, "The file is empty.")
@@ -90,7 +103,9 @@ public static class ImportText
         // Only the start is shown, so only the start is looked at (a value may be a megabyte long).
         var start = value.Length > length * 4 ? value[..(length * 4)] : value;
         var flat = string.Join(' ', start.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= length && start.Length == value.Length ? flat : flat[..Math.Min(length, flat.Length)] + "…";
+        return flat.Length <= length && start.Length == value.Length
+            ? flat
+            : flat[..Math.Min(length, flat.Length)] + "…";
     }
 }
 

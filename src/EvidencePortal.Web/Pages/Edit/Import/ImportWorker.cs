@@ -8,9 +8,15 @@ namespace EvidencePortal.Web.Pages.Edit.Import;
 /// Runs confirmed imports in the background, one at a time, each in its own scope (its own
 /// DbContext), so a large file never holds up a request and the batch page can show progress.
 /// </summary>
-public sealed class ImportWorker(ImportChannel channel, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ImportWorker> log) : BackgroundService
+public sealed class ImportWorker(
+    ImportChannel channel,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<ImportWorker> log
+) : BackgroundService
 {
-    public const string Interrupted = "The portal restarted while this file was being imported, so the import stopped part-way.";
+    public const string Interrupted =
+        "The portal restarted while this file was being imported, so the import stopped part-way.";
 
     /// <summary>
     /// A batch still Running when the portal starts was cut off by a crash or restart: it is marked
@@ -24,8 +30,15 @@ public sealed class ImportWorker(ImportChannel channel, IServiceScopeFactory sco
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var now = clock.GetUtcNow().UtcDateTime;
-            var failed = await db.ImportBatches.Where(b => b.Status == ImportStatus.Running).ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, ImportStatus.Failed).SetProperty(b => b.Error, Interrupted).SetProperty(b => b.CompletedAt, now), cancellationToken);
+            var failed = await db
+                .ImportBatches.Where(b => b.Status == ImportStatus.Running)
+                .ExecuteUpdateAsync(
+                    s =>
+                        s.SetProperty(b => b.Status, ImportStatus.Failed)
+                            .SetProperty(b => b.Error, Interrupted)
+                            .SetProperty(b => b.CompletedAt, now),
+                    cancellationToken
+                );
             if (failed > 0)
             {
                 log.LogWarning("Marked {Count} interrupted import(s) as failed", failed);

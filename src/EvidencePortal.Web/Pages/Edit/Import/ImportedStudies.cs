@@ -9,27 +9,29 @@ namespace EvidencePortal.Web.Pages.Edit.Import;
 /// </summary>
 public static class ImportedStudies
 {
-    public static Study Create(PlannedStudy planned, string slug, string fileName, DateOnly importedOn) => new()
-    {
-        Slug = slug,
-        Title = planned.Title,
-        Authors = planned.Authors.Count == 0 ? null : string.Join(", ", planned.Authors),
-        AuthorsNote = planned.Authors.Count == 0
-            ? $"Imported from {ImportText.Snippet(fileName, 200)} on {importedOn:d MMMM yyyy}; not yet checked against the source"
-            : null,
-        Year = planned.Year,
-        Journal = planned.Journal,
-        VolumeIssuePages = planned.VolumeIssuePages,
-        Doi = planned.Doi,
-        SourceUrls = planned.Urls.ToList(),
-        Design = planned.Design,
-        DesignCategory = planned.DesignCategory,
-        Country = planned.Country,
-        SampleSize = planned.SampleSize,
-        Population = planned.Population,
-        Status = PublicationStatus.Draft,
-        LastReviewedOn = null,
-    };
+    public static Study Create(PlannedStudy planned, string slug, string fileName, DateOnly importedOn) =>
+        new()
+        {
+            Slug = slug,
+            Title = planned.Title,
+            Authors = planned.Authors.Count == 0 ? null : string.Join(", ", planned.Authors),
+            AuthorsNote =
+                planned.Authors.Count == 0
+                    ? $"Imported from {ImportText.Snippet(fileName, 200)} on {importedOn:d MMMM yyyy}; not yet checked against the source"
+                    : null,
+            Year = planned.Year,
+            Journal = planned.Journal,
+            VolumeIssuePages = planned.VolumeIssuePages,
+            Doi = planned.Doi,
+            SourceUrls = planned.Urls.ToList(),
+            Design = planned.Design,
+            DesignCategory = planned.DesignCategory,
+            Country = planned.Country,
+            SampleSize = planned.SampleSize,
+            Population = planned.Population,
+            Status = PublicationStatus.Draft,
+            LastReviewedOn = null,
+        };
 }
 
 /// <summary>

@@ -42,7 +42,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedBy = User.Identity!.Name!,
             // Some browsers send the whole Windows path; only the name is kept.
-            FileName = ImportText.Snippet(ReferenceText.Line(Input.File!.FileName.Split('\\', '/')[^1]) ?? "upload", 200),
+            FileName = ImportText.Snippet(
+                ReferenceText.Line(Input.File!.FileName.Split('\\', '/')[^1]) ?? "upload",
+                200
+            ),
             Format = upload.Format,
             Content = upload.Text,
             Status = ImportStatus.Previewed,
@@ -56,10 +59,22 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
     private async Task LoadRecentAsync(CancellationToken cancellationToken)
     {
         var user = User.Identity!.Name;
-        Recent = await db.ImportBatches.AsNoTracking().Where(b => b.CreatedBy == user).OrderByDescending(b => b.Id).Take(10)
+        Recent = await db
+            .ImportBatches.AsNoTracking()
+            .Where(b => b.CreatedBy == user)
+            .OrderByDescending(b => b.Id)
+            .Take(10)
             .Select(b => new BatchRow(b.Id, b.FileName, b.CreatedAt, b.Status, b.Total, b.Added, b.Skipped))
             .ToListAsync(cancellationToken);
     }
 
-    public sealed record BatchRow(int Id, string FileName, DateTime CreatedAt, ImportStatus Status, int Total, int Added, int Skipped);
+    public sealed record BatchRow(
+        int Id,
+        string FileName,
+        DateTime CreatedAt,
+        ImportStatus Status,
+        int Total,
+        int Added,
+        int Skipped
+    );
 }

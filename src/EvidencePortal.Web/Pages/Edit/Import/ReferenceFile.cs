@@ -14,5 +14,6 @@ public static class ReferenceFile
         _ => null,
     };
 
-    public static ParsedFile Parse(string format, string text) => format == Csv ? CsvReferenceParser.Parse(text) : RisParser.Parse(text);
+    public static ParsedFile Parse(string format, string text) =>
+        format == Csv ? CsvReferenceParser.Parse(text) : RisParser.Parse(text);
 }

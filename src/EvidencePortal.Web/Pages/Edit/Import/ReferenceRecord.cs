@@ -29,11 +29,13 @@ public sealed class ReferenceRecord
     public string? SampleSize { get; set; }
     public string? Population { get; set; }
 
-    /// <summary>Read so a file is understood whole, but the portal has nowhere to keep them (editors write their own summaries).</summary>
+    /// <summary>Read so a file is understood whole, but the portal has nowhere to keep them (editors write their own
+    /// summaries).</summary>
     public string? Abstract { get; set; }
     public List<string> Keywords { get; } = [];
 
-    /// <summary>Why the record could not be read as a whole (no end line, broken quotes...); it is then skipped.</summary>
+    /// <summary>Why the record could not be read as a whole (no end line, broken quotes...); it is then
+    /// skipped.</summary>
     public string? Problem { get; set; }
 }
 
@@ -41,7 +43,11 @@ public sealed class ReferenceRecord
 /// A parsed file. <see cref="Errors"/> are problems with the file as a whole (it is refused);
 /// problems with single records travel on the records and only those records are skipped.
 /// </summary>
-public sealed record ParsedFile(IReadOnlyList<ReferenceRecord> Records, IReadOnlyList<string> Errors, IReadOnlyList<string> IgnoredColumns)
+public sealed record ParsedFile(
+    IReadOnlyList<ReferenceRecord> Records,
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<string> IgnoredColumns
+)
 {
     public static ParsedFile Refused(params string[] errors) => new([], errors, []);
 }

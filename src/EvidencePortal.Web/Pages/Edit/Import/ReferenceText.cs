@@ -9,9 +9,18 @@ namespace EvidencePortal.Web.Pages.Edit.Import;
 /// <summary>How imported values are tidied and compared: DOIs, titles, years, authors, web addresses.</summary>
 public static partial class ReferenceText
 {
-    private static readonly string[] DoiPrefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"];
+    private static readonly string[] DoiPrefixes =
+    [
+        "https://doi.org/",
+        "http://doi.org/",
+        "https://dx.doi.org/",
+        "http://dx.doi.org/",
+        "doi.org/",
+        "doi:",
+    ];
 
-    /// <summary>Lower-case, without the https://doi.org/ or doi: people paste in front, trimmed. DOIs ignore case.</summary>
+    /// <summary>Lower-case, without the https://doi.org/ or doi: people paste in front, trimmed. DOIs ignore
+    /// case.</summary>
     public static string? NormaliseDoi(string? doi)
     {
         var text = doi?.Trim().ToLowerInvariant();
@@ -25,7 +34,8 @@ public static partial class ReferenceText
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    /// <summary>Lower-case letters and digits, accents removed, single spaces: "Befriending: an RCT." is "befriending an rct".</summary>
+    /// <summary>Lower-case letters and digits, accents removed, single spaces: "Befriending: an RCT." is "befriending
+    /// an rct".</summary>
     public static string TitleKey(string title)
     {
         var builder = new StringBuilder(title.Length);
@@ -35,7 +45,11 @@ public static partial class ReferenceText
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != ' ')
+            else if (
+                CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark
+                && builder.Length > 0
+                && builder[^1] != ' '
+            )
             {
                 builder.Append(' ');
             }
@@ -43,7 +57,8 @@ public static partial class ReferenceText
         return builder.ToString().TrimEnd();
     }
 
-    /// <summary>The one four-digit number in the value ("1999", "1999///", "2019/05/01", "May 2019"); null when there is none, or several.</summary>
+    /// <summary>The one four-digit number in the value ("1999", "1999///", "2019/05/01", "May 2019"); null when there
+    /// is none, or several.</summary>
     public static int? Year(string? text)
     {
         var years = FourDigits().Matches(text ?? "");
@@ -52,7 +67,8 @@ public static partial class ReferenceText
 
     public static int MaxYear => DateTime.UtcNow.Year + 1;
 
-    /// <summary>One line of plain text: control characters and direction overrides out, runs of spaces and line breaks as one space.</summary>
+    /// <summary>One line of plain text: control characters and direction overrides out, runs of spaces and line breaks
+    /// as one space.</summary>
     public static string? Line(string? text)
     {
         var cleaned = TextInput.Clean(text);
@@ -92,25 +108,40 @@ public static partial class ReferenceText
         {
             return author;
         }
-        return string.Join(' ', author.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(
+            ' ',
+            author.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        );
     }
 
-    /// <summary>The first author's surname for the page address: the part before the comma, or as <see cref="Citation.Surname"/> reads it.</summary>
+    /// <summary>The first author's surname for the page address: the part before the comma, or as <see
+    /// cref="Citation.Surname"/> reads it.</summary>
     public static string? Surname(IReadOnlyList<string> rawAuthors)
     {
         var first = rawAuthors.Select(Line).FirstOrDefault(a => a is not null);
-        return first is null ? null : first.Contains(',', StringComparison.Ordinal) ? first.Split(',')[0].Trim() : Citation.Surname(first);
+        return first is null ? null
+            : first.Contains(',', StringComparison.Ordinal) ? first.Split(',')[0].Trim()
+            : Citation.Surname(first);
     }
 
-    /// <summary>Web addresses from values that may hold several (separated by spaces or semicolons); only absolute http and https addresses are kept.</summary>
+    /// <summary>Web addresses from values that may hold several (separated by spaces or semicolons); only absolute http
+    /// and https addresses are kept.</summary>
     public static (List<string> Kept, int Ignored) WebAddresses(IEnumerable<string> values)
     {
         var kept = new List<string>();
         var ignored = 0;
-        foreach (var candidate in values.SelectMany(v => v.Split([' ', '\t', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries)))
+        foreach (
+            var candidate in values.SelectMany(v =>
+                v.Split([' ', '\t', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries)
+            )
+        )
         {
-            if (Uri.TryCreate(candidate, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-                && candidate.Length <= 2000 && Line(candidate) == candidate)
+            if (
+                Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                && candidate.Length <= 2000
+                && Line(candidate) == candidate
+            )
             {
                 if (!kept.Contains(candidate, StringComparer.Ordinal))
                 {
@@ -139,7 +170,8 @@ public static partial class ReferenceText
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>Right-to-left overrides and zero-width characters can make a title read differently from what is stored.</summary>
+    /// <summary>Right-to-left overrides and zero-width characters can make a title read differently from what is
+    /// stored.</summary>
     private static bool IsInvisibleFormatting(char c) =>
         c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\uFEFF' or '\u00AD';
 

@@ -16,7 +16,10 @@ public static class RisFields
     {
         var all = values.Where(v => v.Value.Length > 0).ToList();
         (string Value, int Line)? First(IReadOnlyList<string> tags) =>
-            tags.Select(t => all.FirstOrDefault(v => v.Tag == t)).Where(v => v.Tag is not null).Select(v => ((string, int)?)(v.Value, v.Line)).FirstOrDefault();
+            tags.Select(t => all.FirstOrDefault(v => v.Tag == t))
+                .Where(v => v.Tag is not null)
+                .Select(v => ((string, int)?)(v.Value, v.Line))
+                .FirstOrDefault();
 
         record.Title = First(TitleTags)?.Value;
         record.Authors.AddRange(all.Where(v => AuthorTags.Contains(v.Tag)).Select(v => v.Value));

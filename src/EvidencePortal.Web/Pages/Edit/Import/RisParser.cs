@@ -22,12 +22,16 @@ public static partial class RisParser
         {
             if (stray is { } s)
             {
-                var more = s.Count > 1 ? $" (and {s.Count - 1} more line{(s.Count > 2 ? "s" : "")} up to line {s.Last})" : "";
-                records.Add(new ReferenceRecord
-                {
-                    Line = s.First,
-                    Problem = $"Line {s.First} is outside any record{more}: \"{ImportText.Snippet(s.Text)}\". {RecordShape}",
-                });
+                var more =
+                    s.Count > 1 ? $" (and {s.Count - 1} more line{(s.Count > 2 ? "s" : "")} up to line {s.Last})" : "";
+                records.Add(
+                    new ReferenceRecord
+                    {
+                        Line = s.First,
+                        Problem =
+                            $"Line {s.First} is outside any record{more}: \"{ImportText.Snippet(s.Text)}\". {RecordShape}",
+                    }
+                );
                 stray = null;
             }
         }
@@ -46,13 +50,19 @@ public static partial class RisParser
             {
                 if (current is not null)
                 {
-                    records.Add(current.ToRecord($"Record {current.Number} (line {current.Line}) has no ER line to end it before the next record starts on line {line}."));
+                    records.Add(
+                        current.ToRecord(
+                            $"Record {current.Number} (line {current.Line}) has no ER line to end it before the next record starts on line {line}."
+                        )
+                    );
                 }
                 FlushStray();
                 current = new RawRecord(line, ++number);
                 if (number > ImportLimits.MaxRecords)
                 {
-                    return ParsedFile.Refused($"The file has more than {ImportLimits.MaxRecords:N0} records. Split it into smaller files.");
+                    return ParsedFile.Refused(
+                        $"The file has more than {ImportLimits.MaxRecords:N0} records. Split it into smaller files."
+                    );
                 }
                 continue;
             }
@@ -77,18 +87,25 @@ public static partial class RisParser
         }
         if (current is not null)
         {
-            records.Add(current.ToRecord($"Record {current.Number} (line {current.Line}) has no ER line to end it: the file ends first."));
+            records.Add(
+                current.ToRecord(
+                    $"Record {current.Number} (line {current.Line}) has no ER line to end it: the file ends first."
+                )
+            );
         }
         FlushStray();
         if (number == 0)
         {
             var first = firstLine is { } f ? $" Line {f.Line} reads \"{ImportText.Snippet(f.Text)}\"." : "";
-            return ParsedFile.Refused($"No RIS records were found.{first} {RecordShape} If this is a spreadsheet, save it as CSV and choose CSV.");
+            return ParsedFile.Refused(
+                $"No RIS records were found.{first} {RecordShape} If this is a spreadsheet, save it as CSV and choose CSV."
+            );
         }
         return new ParsedFile(records, [], []);
     }
 
-    private const string RecordShape = "Each record starts with a TY line (such as \"TY  - JOUR\") and ends with an ER line.";
+    private const string RecordShape =
+        "Each record starts with a TY line (such as \"TY  - JOUR\") and ends with an ER line.";
 
     /// <summary>Two capitals (or a capital and a digit), spaces, a hyphen, then the value: "AU  - Harris T".</summary>
     [GeneratedRegex(@"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?\s*$")]

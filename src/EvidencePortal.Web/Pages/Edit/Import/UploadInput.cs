@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
 
-/// <summary>The upload form: a file, and what kind of file it is (worked out from its name unless the editor says).</summary>
+/// <summary>The upload form: a file, and what kind of file it is (worked out from its name unless the editor
+/// says).</summary>
 public sealed class UploadInput
 {
     public IFormFile? File { get; set; }
@@ -12,13 +13,19 @@ public sealed class UploadInput
     public string? Format { get; set; }
 
     public static IReadOnlyList<(string Value, string Label)> Formats { get; } =
-        [(ReferenceFile.Ris, "RIS (from a reference manager such as EndNote, Zotero or Mendeley)"), (ReferenceFile.Csv, "CSV (a spreadsheet saved as CSV)")];
+    [
+        (ReferenceFile.Ris, "RIS (from a reference manager such as EndNote, Zotero or Mendeley)"),
+        (ReferenceFile.Csv, "CSV (a spreadsheet saved as CSV)"),
+    ];
 
     /// <summary>
     /// Checks the file and reads it: the right kind, not empty, not too large, text that parses.
     /// Problems go into <paramref name="state"/> against the file field, naming lines; null then.
     /// </summary>
-    public async Task<(string Format, string Text, ParsedFile File)?> ReadAsync(ModelStateDictionary state, CancellationToken cancellationToken)
+    public async Task<(string Format, string Text, ParsedFile File)?> ReadAsync(
+        ModelStateDictionary state,
+        CancellationToken cancellationToken
+    )
     {
         const string key = "Input.File";
         if (Format is not (null or ReferenceFile.Ris or ReferenceFile.Csv))
@@ -37,7 +44,10 @@ public sealed class UploadInput
         }
         if (File.Length > ImportLimits.MaxFileBytes)
         {
-            state.AddModelError(key, $"The file must be smaller than {ImportLimits.MaxFileBytes / (1024 * 1024)} MB. Split it into smaller files");
+            state.AddModelError(
+                key,
+                $"The file must be smaller than {ImportLimits.MaxFileBytes / (1024 * 1024)} MB. Split it into smaller files"
+            );
             return null;
         }
         var byName = ReferenceFile.FormatOf(File.FileName);

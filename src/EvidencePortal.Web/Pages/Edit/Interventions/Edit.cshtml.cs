@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Interventions;
 
-/// <summary>"/edit/interventions/new" adds an intervention to a topic, "/edit/interventions/{id}" edits one; saves go into a draft.</summary>
+/// <summary>"/edit/interventions/new" adds an intervention to a topic, "/edit/interventions/{id}" edits one; saves go
+/// into a draft.</summary>
 public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, InterventionKind kind)
     : EditPageModel<Intervention, InterventionInput>(drafts, kind), IPortalPage
 {
@@ -19,7 +20,9 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, Interven
 
     public IReadOnlyList<SelectListItem> Topics { get; private set; } = [];
 
-    public string PageTitle => (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add an intervention" : "Edit intervention");
+    public string PageTitle =>
+        (ModelState.IsValid && Conflict is null ? "" : "Error: ")
+        + (IsNew ? "Add an intervention" : "Edit intervention");
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Interventions", "/edit/interventions")];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -44,7 +47,15 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, Interven
             ConflictView.TakeCurrent(MetadataProvider, Input, InterventionInput.From(State.Editable), Resolve);
         }
         Input.Slug ??= TextInput.Slug(Input.Name ?? "intervention");
-        if (await RecordRules.SlugTakenAsync(db.Interventions, i => i.Slug, Input.Slug, State?.Root.Id, cancellationToken))
+        if (
+            await RecordRules.SlugTakenAsync(
+                db.Interventions,
+                i => i.Slug,
+                Input.Slug,
+                State?.Root.Id,
+                cancellationToken
+            )
+        )
         {
             ModelState.AddModelError<EditModel>(m => m.Input.Slug, AddressTaken);
         }
@@ -60,7 +71,10 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, Interven
         {
             var intervention = new Intervention { Slug = Input.Slug, Name = Input.Name! };
             Input.ApplyTo(intervention);
-            return Done(await Drafts.CreateAsync(Kind, intervention, cancellationToken), "Saved as a draft. Preview it, then publish it when it is ready.");
+            return Done(
+                await Drafts.CreateAsync(Kind, intervention, cancellationToken),
+                "Saved as a draft. Preview it, then publish it when it is ready."
+            );
         }
         if (!EditToken.TryParse(Token, out var token))
         {
@@ -82,8 +96,13 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, Interven
 
     private async Task<bool> OpenAsync(string id, CancellationToken cancellationToken)
     {
-        Topics = await db.Topics.AsNoTracking().Where(t => t.DraftOfId == null && t.Status != PublicationStatus.Deleted)
-            .OrderBy(t => t.Review!.Order).ThenBy(t => t.Order).Select(t => new SelectListItem(t.Title, t.Id.ToString())).ToListAsync(cancellationToken);
+        Topics = await db
+            .Topics.AsNoTracking()
+            .Where(t => t.DraftOfId == null && t.Status != PublicationStatus.Deleted)
+            .OrderBy(t => t.Review!.Order)
+            .ThenBy(t => t.Order)
+            .Select(t => new SelectListItem(t.Title, t.Id.ToString()))
+            .ToListAsync(cancellationToken);
         IsNew = id == "new";
         return IsNew || await LoadAsync(id, publicPath: null, cancellationToken);
     }

@@ -14,8 +14,22 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit")];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        List = new RecordListView("Edit interventions", "/edit/interventions/new", "Add an intervention",
-            await db.Interventions.AsNoTracking().Where(i => i.DraftOfId == null).OrderBy(i => i.Topic!.Order).ThenBy(i => i.Order)
-                .Select(i => new RecordListRow($"/edit/interventions/{i.Id}", i.Name, i.Topic!.Title, i.Status, db.Interventions.Any(d => d.DraftOfId == i.Id)))
-                .ToListAsync(cancellationToken));
+        List = new RecordListView(
+            "Edit interventions",
+            "/edit/interventions/new",
+            "Add an intervention",
+            await db
+                .Interventions.AsNoTracking()
+                .Where(i => i.DraftOfId == null)
+                .OrderBy(i => i.Topic!.Order)
+                .ThenBy(i => i.Order)
+                .Select(i => new RecordListRow(
+                    $"/edit/interventions/{i.Id}",
+                    i.Name,
+                    i.Topic!.Title,
+                    i.Status,
+                    db.Interventions.Any(d => d.DraftOfId == i.Id)
+                ))
+                .ToListAsync(cancellationToken)
+        );
 }

@@ -5,7 +5,8 @@ using EvidencePortal.Web.Pages.Edit.Shared;
 
 namespace EvidencePortal.Web.Pages.Edit.Interventions;
 
-/// <summary>The intervention form, and what a revision stores of an intervention. Labels are the form's and the history's.</summary>
+/// <summary>The intervention form, and what a revision stores of an intervention. Labels are the form's and the
+/// history's.</summary>
 [CleanText]
 public sealed class InterventionInput
 {
@@ -14,7 +15,10 @@ public sealed class InterventionInput
     [StringLength(200, ErrorMessage = "The name must be 200 characters or fewer")]
     public string? Name { get; set; }
 
-    [Display(Name = "Short name used in addresses (optional)", Description = "Lower-case words joined by hyphens; made from the name if left empty")]
+    [Display(
+        Name = "Short name used in addresses (optional)",
+        Description = "Lower-case words joined by hyphens; made from the name if left empty"
+    )]
     [StringLength(100, ErrorMessage = "The address must be 100 characters or fewer")]
     [Slug]
     public string? Slug { get; set; }

@@ -15,7 +15,8 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, OutcomeK
     [BindProperty]
     public OutcomeInput Input { get; set; } = new();
 
-    public string PageTitle => (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add an outcome" : "Edit outcome");
+    public string PageTitle =>
+        (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add an outcome" : "Edit outcome");
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Outcomes", "/edit/outcomes")];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -52,7 +53,10 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, OutcomeK
         {
             var outcome = new Outcome { Slug = Input.Slug, Name = Input.Name! };
             Input.ApplyTo(outcome);
-            return Done(await Drafts.CreateAsync(Kind, outcome, cancellationToken), "Saved as a draft. Preview it, then publish it when it is ready.");
+            return Done(
+                await Drafts.CreateAsync(Kind, outcome, cancellationToken),
+                "Saved as a draft. Preview it, then publish it when it is ready."
+            );
         }
         if (!EditToken.TryParse(Token, out var token))
         {

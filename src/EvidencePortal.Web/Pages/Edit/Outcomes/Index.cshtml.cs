@@ -14,8 +14,21 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit")];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        List = new RecordListView("Edit outcomes", "/edit/outcomes/new", "Add an outcome",
-            await db.Outcomes.AsNoTracking().Where(o => o.DraftOfId == null).OrderBy(o => o.Order)
-                .Select(o => new RecordListRow($"/edit/outcomes/{o.Id}", o.Name, o.IsSocial ? "Social outcome" : null, o.Status, db.Outcomes.Any(d => d.DraftOfId == o.Id)))
-                .ToListAsync(cancellationToken));
+        List = new RecordListView(
+            "Edit outcomes",
+            "/edit/outcomes/new",
+            "Add an outcome",
+            await db
+                .Outcomes.AsNoTracking()
+                .Where(o => o.DraftOfId == null)
+                .OrderBy(o => o.Order)
+                .Select(o => new RecordListRow(
+                    $"/edit/outcomes/{o.Id}",
+                    o.Name,
+                    o.IsSocial ? "Social outcome" : null,
+                    o.Status,
+                    db.Outcomes.Any(d => d.DraftOfId == o.Id)
+                ))
+                .ToListAsync(cancellationToken)
+        );
 }

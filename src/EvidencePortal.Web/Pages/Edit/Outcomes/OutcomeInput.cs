@@ -5,7 +5,8 @@ using EvidencePortal.Web.Pages.Edit.Shared;
 
 namespace EvidencePortal.Web.Pages.Edit.Outcomes;
 
-/// <summary>The outcome form, and what a revision stores of an outcome. Labels are the form's and the history's.</summary>
+/// <summary>The outcome form, and what a revision stores of an outcome. Labels are the form's and the
+/// history's.</summary>
 [CleanText]
 public sealed class OutcomeInput
 {
@@ -14,7 +15,10 @@ public sealed class OutcomeInput
     [StringLength(200, ErrorMessage = "The name must be 200 characters or fewer")]
     public string? Name { get; set; }
 
-    [Display(Name = "Short name used in addresses (optional)", Description = "Lower-case words joined by hyphens; made from the name if left empty")]
+    [Display(
+        Name = "Short name used in addresses (optional)",
+        Description = "Lower-case words joined by hyphens; made from the name if left empty"
+    )]
     [StringLength(100, ErrorMessage = "The address must be 100 characters or fewer")]
     [Slug]
     public string? Slug { get; set; }
@@ -23,9 +27,12 @@ public sealed class OutcomeInput
     [StringLength(2000, ErrorMessage = "The description must be 2,000 characters or fewer")]
     public string? Description { get; set; }
 
-    /// <summary>A social outcome counts towards headline ratings; an unticked box posts nothing, which binds as false.</summary>
-    [Display(Name = "A social outcome",
-        Description = "Social outcomes (networks, loneliness, social functioning, support, inclusion) are the ones topic ratings are computed from.")]
+    /// <summary>A social outcome counts towards headline ratings; an unticked box posts nothing, which binds as
+    /// false.</summary>
+    [Display(
+        Name = "A social outcome",
+        Description = "Social outcomes (networks, loneliness, social functioning, support, inclusion) are the ones topic ratings are computed from."
+    )]
     public bool IsSocial { get; set; }
 
     [Display(Name = "Position in lists and the evidence map")]

@@ -10,15 +10,21 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace EvidencePortal.Web.Pages.Edit.Reviews;
 
 /// <summary>"/edit/reviews/new" adds a review, "/edit/reviews/{id}" edits one; saves go into a draft.</summary>
-public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, ReviewKind kind, MarkdownRenderer markdown, TimeProvider clock)
-    : EditPageModel<Review, ReviewInput>(drafts, kind), IPortalPage
+public sealed class EditModel(
+    PortalDbContext db,
+    DraftWorkflow drafts,
+    ReviewKind kind,
+    MarkdownRenderer markdown,
+    TimeProvider clock
+) : EditPageModel<Review, ReviewInput>(drafts, kind), IPortalPage
 {
     [BindProperty]
     public ReviewInput Input { get; set; } = new();
 
     public MarkdownPreview? Preview { get; private set; }
 
-    public string PageTitle => (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a review" : "Edit review");
+    public string PageTitle =>
+        (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a review" : "Edit review");
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Reviews", "/edit/reviews")];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -28,7 +34,11 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, ReviewKi
             return NotFoundRecord(id);
         }
         Input = State is null
-            ? new() { Order = "0", LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) }
+            ? new()
+            {
+                Order = "0",
+                LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+            }
             : ReviewInput.From(State.Editable);
         Token = State?.Token.ToString();
         return Page();
@@ -61,7 +71,10 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, ReviewKi
                 Publisher = Input.Publisher!, Scope = Input.Scope!, KeyMessage = Input.KeyMessage!,
             };
             Input.ApplyTo(review);
-            return Done(await Drafts.CreateAsync(Kind, review, cancellationToken), "Saved as a draft. Preview it, then publish it when it is ready.");
+            return Done(
+                await Drafts.CreateAsync(Kind, review, cancellationToken),
+                "Saved as a draft. Preview it, then publish it when it is ready."
+            );
         }
         if (!EditToken.TryParse(Token, out var token))
         {
@@ -81,7 +94,8 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, ReviewKi
         return Conflicted(mine, await Kind.SnapshotAsync(db, State!.Editable, cancellationToken));
     }
 
-    /// <summary>Shows how one of the review's Markdown parts will look, without saving (works without JavaScript).</summary>
+    /// <summary>Shows how one of the review's Markdown parts will look, without saving (works without
+    /// JavaScript).</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string id, string? field, CancellationToken cancellationToken)
     {
         if (!await OpenAsync(id, cancellationToken))
@@ -91,10 +105,22 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, ReviewKi
         ModelState.Clear();
         Preview = field switch
         {
-            nameof(ReviewInput.KeyFindingsMarkdown) => MarkdownPreview.Render(markdown, field, Input.KeyFindingsMarkdown),
+            nameof(ReviewInput.KeyFindingsMarkdown) => MarkdownPreview.Render(
+                markdown,
+                field,
+                Input.KeyFindingsMarkdown
+            ),
             nameof(ReviewInput.OverviewMarkdown) => MarkdownPreview.Render(markdown, field, Input.OverviewMarkdown),
-            nameof(ReviewInput.SummaryOfStudiesMarkdown) => MarkdownPreview.Render(markdown, field, Input.SummaryOfStudiesMarkdown),
-            nameof(ReviewInput.FutureResearchMarkdown) => MarkdownPreview.Render(markdown, field, Input.FutureResearchMarkdown),
+            nameof(ReviewInput.SummaryOfStudiesMarkdown) => MarkdownPreview.Render(
+                markdown,
+                field,
+                Input.SummaryOfStudiesMarkdown
+            ),
+            nameof(ReviewInput.FutureResearchMarkdown) => MarkdownPreview.Render(
+                markdown,
+                field,
+                Input.FutureResearchMarkdown
+            ),
             _ => null,
         };
         return Page();

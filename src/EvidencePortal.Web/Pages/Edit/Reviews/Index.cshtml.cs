@@ -14,8 +14,21 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit")];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        List = new RecordListView("Edit reviews", "/edit/reviews/new", "Add a review",
-            await db.Reviews.AsNoTracking().Where(r => r.DraftOfId == null).OrderBy(r => r.Order)
-                .Select(r => new RecordListRow($"/edit/reviews/{r.Id}", r.Title, r.Authors, r.Status, db.Reviews.Any(d => d.DraftOfId == r.Id)))
-                .ToListAsync(cancellationToken));
+        List = new RecordListView(
+            "Edit reviews",
+            "/edit/reviews/new",
+            "Add a review",
+            await db
+                .Reviews.AsNoTracking()
+                .Where(r => r.DraftOfId == null)
+                .OrderBy(r => r.Order)
+                .Select(r => new RecordListRow(
+                    $"/edit/reviews/{r.Id}",
+                    r.Title,
+                    r.Authors,
+                    r.Status,
+                    db.Reviews.Any(d => d.DraftOfId == r.Id)
+                ))
+                .ToListAsync(cancellationToken)
+        );
 }

@@ -24,8 +24,15 @@ public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, Revie
         {
             return this.NotFoundPage("review", id.ToString(CultureInfo.InvariantCulture));
         }
-        Review = (await ReviewPageView.LoadAsync(db, db.Reviews.Where(r => r.Id == state.Editable.Id), TableSort.Default,
-            $"/edit/reviews/{id}/preview", cancellationToken))!;
+        Review = (
+            await ReviewPageView.LoadAsync(
+                db,
+                db.Reviews.Where(r => r.Id == state.Editable.Id),
+                TableSort.Default,
+                $"/edit/reviews/{id}/preview",
+                cancellationToken
+            )
+        )!;
         Banner = PreviewBannerView.For(state, Url.Page("Edit", new { id })!, Url.Page("Edit", "Publish", new { id })!);
         return Page();
     }

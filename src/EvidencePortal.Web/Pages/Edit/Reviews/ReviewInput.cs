@@ -15,7 +15,10 @@ public sealed class ReviewInput
     [StringLength(400, ErrorMessage = "The title must be 400 characters or fewer")]
     public string? Title { get; set; }
 
-    [Display(Name = "Page address (optional)", Description = "Lower-case words joined by hyphens; made from the short title if left empty")]
+    [Display(
+        Name = "Page address (optional)",
+        Description = "Lower-case words joined by hyphens; made from the short title if left empty"
+    )]
     [StringLength(100, ErrorMessage = "The address must be 100 characters or fewer")]
     [Slug]
     public string? Slug { get; set; }
@@ -60,7 +63,10 @@ public sealed class ReviewInput
     [WebAddresses]
     public string? SourceUrls { get; set; }
 
-    [Display(Name = "Key findings", Description = "Markdown: ## for headings, - for lists, **bold**, [link text](address)")]
+    [Display(
+        Name = "Key findings",
+        Description = "Markdown: ## for headings, - for lists, **bold**, [link text](address)"
+    )]
     [StringLength(100_000, ErrorMessage = "Key findings must be 100,000 characters or fewer")]
     public string? KeyFindingsMarkdown { get; set; }
 
@@ -68,11 +74,17 @@ public sealed class ReviewInput
     [StringLength(100_000, ErrorMessage = "The overview must be 100,000 characters or fewer")]
     public string? OverviewMarkdown { get; set; }
 
-    [Display(Name = "Summary of studies", Description = "Markdown: ## for headings, - for lists, **bold**, [link text](address)")]
+    [Display(
+        Name = "Summary of studies",
+        Description = "Markdown: ## for headings, - for lists, **bold**, [link text](address)"
+    )]
     [StringLength(100_000, ErrorMessage = "The summary of studies must be 100,000 characters or fewer")]
     public string? SummaryOfStudiesMarkdown { get; set; }
 
-    [Display(Name = "Areas for future research", Description = "Markdown: ## for headings, - for lists, **bold**, [link text](address)")]
+    [Display(
+        Name = "Areas for future research",
+        Description = "Markdown: ## for headings, - for lists, **bold**, [link text](address)"
+    )]
     [StringLength(100_000, ErrorMessage = "Areas for future research must be 100,000 characters or fewer")]
     public string? FutureResearchMarkdown { get; set; }
 
@@ -86,15 +98,26 @@ public sealed class ReviewInput
     [IsoDate]
     public string? LastReviewedOn { get; set; }
 
-    public static ReviewInput From(Review review) => new()
-    {
-        Title = review.Title, Slug = review.Slug, ShortTitle = review.ShortTitle, Authors = review.Authors, Publisher = review.Publisher,
-        CommissionedBy = review.CommissionedBy, PublishedOn = review.PublishedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        Scope = review.Scope, KeyMessage = review.KeyMessage, SourceUrls = FieldText.Lines(review.SourceUrls),
-        KeyFindingsMarkdown = review.KeyFindingsMarkdown, OverviewMarkdown = review.OverviewMarkdown,
-        SummaryOfStudiesMarkdown = review.SummaryOfStudiesMarkdown, FutureResearchMarkdown = review.FutureResearchMarkdown,
-        Order = FieldText.Int(review.Order), LastReviewedOn = FieldText.Date(review.LastReviewedOn),
-    };
+    public static ReviewInput From(Review review) =>
+        new()
+        {
+            Title = review.Title,
+            Slug = review.Slug,
+            ShortTitle = review.ShortTitle,
+            Authors = review.Authors,
+            Publisher = review.Publisher,
+            CommissionedBy = review.CommissionedBy,
+            PublishedOn = review.PublishedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Scope = review.Scope,
+            KeyMessage = review.KeyMessage,
+            SourceUrls = FieldText.Lines(review.SourceUrls),
+            KeyFindingsMarkdown = review.KeyFindingsMarkdown,
+            OverviewMarkdown = review.OverviewMarkdown,
+            SummaryOfStudiesMarkdown = review.SummaryOfStudiesMarkdown,
+            FutureResearchMarkdown = review.FutureResearchMarkdown,
+            Order = FieldText.Int(review.Order),
+            LastReviewedOn = FieldText.Date(review.LastReviewedOn),
+        };
 
     public void ApplyTo(Review review)
     {

@@ -9,22 +9,47 @@ namespace EvidencePortal.Web.Pages.Edit.Shared;
 /// </summary>
 public sealed record ConflictView(IReadOnlyList<ConflictField> Fields, string? ChangedBy, DateTime? ChangedAt)
 {
-    public static ConflictView Between<TInput>(IModelMetadataProvider metadata, RecordSnapshot<TInput> mine, RecordSnapshot<TInput> current,
-        string? changedBy, DateTime? changedAt) where TInput : class =>
-        new(current.ChangesFrom(mine).Select(c => new ConflictField(c.Field, FieldLabels.Of(metadata, typeof(TInput), c.Field), c.Before, c.After)).ToList(),
-            changedBy, changedAt);
+    public static ConflictView Between<TInput>(
+        IModelMetadataProvider metadata,
+        RecordSnapshot<TInput> mine,
+        RecordSnapshot<TInput> current,
+        string? changedBy,
+        DateTime? changedAt
+    )
+        where TInput : class =>
+        new(
+            current
+                .ChangesFrom(mine)
+                .Select(c => new ConflictField(
+                    c.Field,
+                    FieldLabels.Of(metadata, typeof(TInput), c.Field),
+                    c.Before,
+                    c.After
+                ))
+                .ToList(),
+            changedBy,
+            changedAt
+        );
 
     /// <summary>
-    /// For each field the editor chose "current" on, takes the saved value into the form. The form's metadata reaches the
-    /// property; lists (a study's findings) are the page's to merge.
+    /// For each field the editor chose "current" on, takes the saved value into the form. The form's metadata reaches
+    /// the property; lists (a study's findings) are the page's to merge.
     /// </summary>
-    public static void TakeCurrent<TInput>(IModelMetadataProvider metadata, TInput mine, TInput current, IReadOnlyDictionary<string, string> resolve)
+    public static void TakeCurrent<TInput>(
+        IModelMetadataProvider metadata,
+        TInput mine,
+        TInput current,
+        IReadOnlyDictionary<string, string> resolve
+    )
         where TInput : class
     {
         var properties = metadata.GetMetadataForType(typeof(TInput)).Properties;
         foreach (var (field, choice) in resolve)
         {
-            if (choice == "current" && properties[field] is { IsComplexType: false, PropertyGetter: { } get, PropertySetter: { } set })
+            if (
+                choice == "current"
+                && properties[field] is { IsComplexType: false, PropertyGetter: { } get, PropertySetter: { } set }
+            )
             {
                 set(mine, get(current));
             }

@@ -19,7 +19,15 @@ public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
     public ViewContext ViewContext { get; set; } = null!;
 
     protected TextFieldView TextField(int rows, string? widthClass) =>
-        new(ViewContext.ModelState, Name, Label, For.Model as string, For.Metadata.Description, Rows: rows, WidthClass: widthClass);
+        new(
+            ViewContext.ModelState,
+            Name,
+            Label,
+            For.Model as string,
+            For.Metadata.Description,
+            Rows: rows,
+            WidthClass: widthClass
+        );
 
     protected string Name => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
 
@@ -34,7 +42,8 @@ public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
     }
 }
 
-/// <summary><c>&lt;nhs-text-field asp-for="Input.Title" rows="2" /&gt;</c>: a text input, or a textarea when it has rows.</summary>
+/// <summary><c>&lt;nhs-text-field asp-for="Input.Title" rows="2" /&gt;</c>: a text input, or a textarea when it has
+/// rows.</summary>
 [HtmlTargetElement("nhs-text-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class TextFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
 {
@@ -47,18 +56,22 @@ public sealed class TextFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
         RenderAsync(output, "/Pages/Shared/_TextField.cshtml", TextField(Rows, WidthClass));
 
     // Each class written out whole: the stylesheet is trimmed to the class names found in the source.
-    private string? WidthClass => Width switch
-    {
-        null => null,
-        4 => "nhsuk-input--width-4",
-        10 => "nhsuk-input--width-10",
-        20 => "nhsuk-input--width-20",
-        30 => "nhsuk-input--width-30",
-        _ => throw new InvalidOperationException($"The portal's stylesheet has no NHS.UK input width {Width}: use 4, 10, 20 or 30."),
-    };
+    private string? WidthClass =>
+        Width switch
+        {
+            null => null,
+            4 => "nhsuk-input--width-4",
+            10 => "nhsuk-input--width-10",
+            20 => "nhsuk-input--width-20",
+            30 => "nhsuk-input--width-30",
+            _ => throw new InvalidOperationException(
+                $"The portal's stylesheet has no NHS.UK input width {Width}: use 4, 10, 20 or 30."
+            ),
+        };
 }
 
-/// <summary><c>&lt;nhs-markdown-field asp-for="Input.SummaryMarkdown" preview="Model.Preview" /&gt;</c>: a Markdown textarea with its Preview button.</summary>
+/// <summary><c>&lt;nhs-markdown-field asp-for="Input.SummaryMarkdown" preview="Model.Preview" /&gt;</c>: a Markdown
+/// textarea with its Preview button.</summary>
 [HtmlTargetElement("nhs-markdown-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class MarkdownFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
 {
@@ -75,7 +88,8 @@ public sealed class MarkdownFieldTagHelper(IHtmlHelper html) : FieldTagHelper(ht
     }
 }
 
-/// <summary><c>&lt;nhs-select-field asp-for="Input.TopicId" asp-items="Model.Topics" /&gt;</c>: a select with an empty first choice.</summary>
+/// <summary><c>&lt;nhs-select-field asp-for="Input.TopicId" asp-items="Model.Topics" /&gt;</c>: a select with an empty
+/// first choice.</summary>
 [HtmlTargetElement("nhs-select-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class SelectFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
 {
@@ -86,16 +100,32 @@ public sealed class SelectFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html
     public string Placeholder { get; set; } = "Choose";
 
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, "/Pages/Shared/_SelectField.cshtml", new SelectFieldView(ViewContext.ModelState, Name, Label, For.Model as string,
-            Items.Select(i => (i.Value, i.Text)).ToList(), For.Metadata.Description, Placeholder));
+        RenderAsync(
+            output,
+            "/Pages/Shared/_SelectField.cshtml",
+            new SelectFieldView(
+                ViewContext.ModelState,
+                Name,
+                Label,
+                For.Model as string,
+                Items.Select(i => (i.Value, i.Text)).ToList(),
+                For.Metadata.Description,
+                Placeholder
+            )
+        );
 }
 
-/// <summary><c>&lt;nhs-checkbox-field asp-for="Input.IsSocial" /&gt;</c>: one yes/no checkbox; unticked, it posts nothing and binds as false.</summary>
+/// <summary><c>&lt;nhs-checkbox-field asp-for="Input.IsSocial" /&gt;</c>: one yes/no checkbox; unticked, it posts
+/// nothing and binds as false.</summary>
 [HtmlTargetElement("nhs-checkbox-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class CheckboxFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
 {
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, "/Pages/Edit/Shared/_CheckboxField.cshtml", new CheckboxFieldView(Name, Label, For.Metadata.Description, For.Model is true));
+        RenderAsync(
+            output,
+            "/Pages/Edit/Shared/_CheckboxField.cshtml",
+            new CheckboxFieldView(Name, Label, For.Metadata.Description, For.Model is true)
+        );
 }
 
 public sealed record CheckboxFieldView(string Name, string Label, string? Hint, bool Checked);

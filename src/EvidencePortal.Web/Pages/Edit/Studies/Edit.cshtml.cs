@@ -11,10 +11,16 @@ namespace EvidencePortal.Web.Pages.Edit.Studies;
 
 /// <summary>
 /// "/edit/studies/new" adds a study, "/edit/studies/{id}" edits one. Saving goes into a draft, checked against the
-/// form's token (409 and a field-by-field merge on a conflict); the lifecycle buttons are <see cref="EditPageModel{T, TInput}"/>'s.
+/// form's token (409 and a field-by-field merge on a conflict); the lifecycle buttons are <see cref="EditPageModel{T,
+/// TInput}"/>'s.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, StudyKind kind, MarkdownRenderer markdown, TimeProvider clock)
-    : EditPageModel<Study, StudyInput>(drafts, kind), IPortalPage
+public sealed class EditModel(
+    PortalDbContext db,
+    DraftWorkflow drafts,
+    StudyKind kind,
+    MarkdownRenderer markdown,
+    TimeProvider clock
+) : EditPageModel<Study, StudyInput>(drafts, kind), IPortalPage
 {
     [BindProperty]
     public StudyInput Input { get; set; } = new();
@@ -22,7 +28,8 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, StudyKin
     public StudyFormOptions Options { get; private set; } = null!;
     public MarkdownPreview? Preview { get; private set; }
 
-    public string PageTitle => (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a study" : "Edit study");
+    public string PageTitle =>
+        (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a study" : "Edit study");
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Studies", "/edit/studies")];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -32,7 +39,11 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, StudyKin
             return NotFoundRecord(id);
         }
         Input = State is null
-            ? new() { LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), Findings = [new()] }
+            ? new()
+            {
+                LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+                Findings = [new()],
+            }
             : StudyInput.From(State.Editable);
         Token = State?.Token.ToString();
         return Page();
@@ -64,7 +75,10 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, StudyKin
             var study = new Study { Slug = Input.Slug!, Title = Input.Title! };
             Input.ApplyTo(study);
             study.Findings = Input.Findings.Where(f => f.IsKept).Select(f => f.ToFinding()).ToList();
-            return Done(await Drafts.CreateAsync(Kind, study, cancellationToken), "Saved as a draft. Preview it, then publish it when it is ready.");
+            return Done(
+                await Drafts.CreateAsync(Kind, study, cancellationToken),
+                "Saved as a draft. Preview it, then publish it when it is ready."
+            );
         }
         if (!EditToken.TryParse(Token, out var token))
         {
@@ -93,7 +107,10 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, StudyKin
             return NotFoundRecord(id);
         }
         ModelState.Clear();
-        Preview = field == nameof(StudyInput.AppraisalMarkdown) ? MarkdownPreview.Render(markdown, field, Input.AppraisalMarkdown) : null;
+        Preview =
+            field == nameof(StudyInput.AppraisalMarkdown)
+                ? MarkdownPreview.Render(markdown, field, Input.AppraisalMarkdown)
+                : null;
         return Page();
     }
 

@@ -6,7 +6,8 @@ using EvidencePortal.Web.Pages.Edit.Shared;
 
 namespace EvidencePortal.Web.Pages.Edit.Studies;
 
-/// <summary>One finding on the study form. Its checks need the store's interventions and outcomes: see <see cref="StudyChecks"/>.</summary>
+/// <summary>One finding on the study form. Its checks need the store's interventions and outcomes: see <see
+/// cref="StudyChecks"/>.</summary>
 [CleanText]
 public sealed class FindingInput
 {
@@ -48,9 +49,13 @@ public sealed class FindingInput
     };
 
     /// <summary>The finding to store; only for a kept finding that passed its checks.</summary>
-    public Finding ToFinding() => new()
-    {
-        InterventionId = int.Parse(InterventionId!, CultureInfo.InvariantCulture), OutcomeId = int.Parse(OutcomeId!, CultureInfo.InvariantCulture),
-        Direction = Enum.Parse<EffectDirection>(Direction!), Kind = Enum.Parse<FindingKind>(Kind!), Note = Note!,
-    };
+    public Finding ToFinding() =>
+        new()
+        {
+            InterventionId = int.Parse(InterventionId!, CultureInfo.InvariantCulture),
+            OutcomeId = int.Parse(OutcomeId!, CultureInfo.InvariantCulture),
+            Direction = Enum.Parse<EffectDirection>(Direction!),
+            Kind = Enum.Parse<FindingKind>(Kind!),
+            Note = Note!,
+        };
 }

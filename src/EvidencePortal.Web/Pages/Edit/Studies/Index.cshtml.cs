@@ -21,8 +21,13 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         var studies = db.Studies.AsNoTracking().Where(s => s.DraftOfId == null);
         if (Query is not null)
         {
-            var pattern = $"%{Query.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            studies = studies.Where(s => EF.Functions.Like(s.Title, pattern) || EF.Functions.Like(s.Authors ?? "", pattern) || EF.Functions.Like(s.Slug, pattern));
+            var pattern =
+                $"%{Query.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+            studies = studies.Where(s =>
+                EF.Functions.Like(s.Title, pattern)
+                || EF.Functions.Like(s.Authors ?? "", pattern)
+                || EF.Functions.Like(s.Slug, pattern)
+            );
         }
         Rows = await studies.OrderBy(s => s.Authors).ThenBy(s => s.Year)
             .Select(s => new Row(s.Id, s.Title, s.Authors, s.Year, s.Status,

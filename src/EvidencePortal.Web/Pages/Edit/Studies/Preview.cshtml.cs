@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EvidencePortal.Web.Pages.Edit.Studies;
 
-/// <summary>The public study page, rendered from the row an editor is working on (its draft, if it has one), under a banner with Publish.</summary>
+/// <summary>The public study page, rendered from the row an editor is working on (its draft, if it has one), under a
+/// banner with Publish.</summary>
 public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, StudyKind kind) : PageModel, IPortalPage
 {
     public PreviewBannerView Banner { get; private set; } = null!;

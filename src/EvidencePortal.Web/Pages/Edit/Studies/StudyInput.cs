@@ -19,16 +19,24 @@ public sealed class StudyInput
     [StringLength(1000, ErrorMessage = "The title must be 1,000 characters or fewer")]
     public string? Title { get; set; }
 
-    [Display(Name = "Page address (optional)", Description = "Lower-case words joined by hyphens. Left empty, one is made from the first author, year and title")]
+    [Display(
+        Name = "Page address (optional)",
+        Description = "Lower-case words joined by hyphens. Left empty, one is made from the first author, year and title"
+    )]
     [StringLength(150, ErrorMessage = "The address must be 150 characters or fewer")]
-    [Slug(ErrorMessage = "The address can only use lower-case letters, digits and single hyphens, like harris-1999-befriending")]
+    [Slug(
+        ErrorMessage = "The address can only use lower-case letters, digits and single hyphens, like harris-1999-befriending"
+    )]
     public string? Slug { get; set; }
 
     [Display(Name = "Authors", Description = "Surname and initials, separated by commas: Harris T, Brown GW")]
     [StringLength(2000, ErrorMessage = "The authors must be 2,000 characters or fewer")]
     public string? Authors { get; set; }
 
-    [Display(Name = "Note on the authors (optional)", Description = "If the authors could not be confirmed, say why here and leave the authors empty")]
+    [Display(
+        Name = "Note on the authors (optional)",
+        Description = "If the authors could not be confirmed, say why here and leave the authors empty"
+    )]
     [StringLength(2000, ErrorMessage = "The note on the authors must be 2,000 characters or fewer")]
     public string? AuthorsNote { get; set; }
 
@@ -51,7 +59,10 @@ public sealed class StudyInput
     [Doi]
     public string? Doi { get; set; }
 
-    [Display(Name = "Source addresses", Description = "Where the record was checked: one web address per line, starting https://")]
+    [Display(
+        Name = "Source addresses",
+        Description = "Where the record was checked: one web address per line, starting https://"
+    )]
     [StringLength(20000, ErrorMessage = "The source addresses must be 20,000 characters or fewer in all")]
     [WebAddresses]
     public string? SourceUrls { get; set; }
@@ -60,7 +71,10 @@ public sealed class StudyInput
     [StringLength(500, ErrorMessage = "The design must be 500 characters or fewer")]
     public string? Design { get; set; }
 
-    [Display(Name = "Design group", Description = "Trials, controlled studies and systematic reviews of them count as controlled evidence in ratings")]
+    [Display(
+        Name = "Design group",
+        Description = "Trials, controlled studies and systematic reviews of them count as controlled evidence in ratings"
+    )]
     [Required(ErrorMessage = "Choose the design group")]
     [EnumDataType(typeof(DesignCategory), ErrorMessage = "Choose a design group from the list")]
     public string? DesignCategory { get; set; }
@@ -85,7 +99,10 @@ public sealed class StudyInput
     [StringLength(5000, ErrorMessage = "The outcomes measured must be 5,000 characters or fewer")]
     public string? OutcomesMeasured { get; set; }
 
-    [Display(Name = "Appraisal notes", Description = "Markdown. What a practitioner should weigh: design strengths and limits, gaps in the record")]
+    [Display(
+        Name = "Appraisal notes",
+        Description = "Markdown. What a practitioner should weigh: design strengths and limits, gaps in the record"
+    )]
     [StringLength(20000, ErrorMessage = "The appraisal must be 20,000 characters or fewer")]
     public string? AppraisalMarkdown { get; set; }
 
@@ -98,23 +115,39 @@ public sealed class StudyInput
     [IsoDate]
     public string? LastReviewedOn { get; set; }
 
-    /// <summary>Not part of <see cref="RecordSnapshot{TInput}.Fields"/>: a revision keeps findings with their names beside it.</summary>
+    /// <summary>Not part of <see cref="RecordSnapshot{TInput}.Fields"/>: a revision keeps findings with their names
+    /// beside it.</summary>
     [Display(Name = "Findings")]
     [JsonIgnore]
     public List<FindingInput> Findings { get; set; } = [];
 
-    public static StudyInput From(Study study) => new()
-    {
-        Title = study.Title, Slug = study.Slug, Authors = study.Authors, AuthorsNote = study.AuthorsNote,
-        Year = FieldText.Int(study.Year), Journal = study.Journal, VolumeIssuePages = study.VolumeIssuePages, Doi = study.Doi,
-        SourceUrls = FieldText.Lines(study.SourceUrls), Design = study.Design, DesignCategory = study.DesignCategory.ToString(),
-        Country = study.Country, Setting = study.Setting, SampleSize = study.SampleSize, Population = study.Population,
-        OutcomesMeasured = FieldText.Lines(study.OutcomesMeasured), AppraisalMarkdown = study.AppraisalMarkdown,
-        Verification = study.Verification, LastReviewedOn = FieldText.Date(study.LastReviewedOn),
-        Findings = study.Findings.OrderBy(f => f.Order).Select(FindingInput.From).ToList(),
-    };
+    public static StudyInput From(Study study) =>
+        new()
+        {
+            Title = study.Title,
+            Slug = study.Slug,
+            Authors = study.Authors,
+            AuthorsNote = study.AuthorsNote,
+            Year = FieldText.Int(study.Year),
+            Journal = study.Journal,
+            VolumeIssuePages = study.VolumeIssuePages,
+            Doi = study.Doi,
+            SourceUrls = FieldText.Lines(study.SourceUrls),
+            Design = study.Design,
+            DesignCategory = study.DesignCategory.ToString(),
+            Country = study.Country,
+            Setting = study.Setting,
+            SampleSize = study.SampleSize,
+            Population = study.Population,
+            OutcomesMeasured = FieldText.Lines(study.OutcomesMeasured),
+            AppraisalMarkdown = study.AppraisalMarkdown,
+            Verification = study.Verification,
+            LastReviewedOn = FieldText.Date(study.LastReviewedOn),
+            Findings = study.Findings.OrderBy(f => f.Order).Select(FindingInput.From).ToList(),
+        };
 
-    /// <summary>Writes the fields onto a study; its findings are replaced separately (<see cref="StudyKind.ReplaceFindings"/>).</summary>
+    /// <summary>Writes the fields onto a study; its findings are replaced separately (<see
+    /// cref="StudyKind.ReplaceFindings"/>).</summary>
     public void ApplyTo(Study study)
     {
         study.Title = Title ?? "";

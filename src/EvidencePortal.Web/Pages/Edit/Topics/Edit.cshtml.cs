@@ -11,9 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Topics;
 
-/// <summary>"/edit/topics/new" adds a topic to a review, "/edit/topics/{id}" edits one; saves go into a draft.</summary>
-public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKind kind, MarkdownRenderer markdown, TimeProvider clock)
-    : EditPageModel<Topic, TopicInput>(drafts, kind), IPortalPage
+/// <summary>"/edit/topics/new" adds a topic to a review, "/edit/topics/{id}" edits one; saves go into a
+/// draft.</summary>
+public sealed class EditModel(
+    PortalDbContext db,
+    DraftWorkflow drafts,
+    TopicKind kind,
+    MarkdownRenderer markdown,
+    TimeProvider clock
+) : EditPageModel<Topic, TopicInput>(drafts, kind), IPortalPage
 {
     [BindProperty]
     public TopicInput Input { get; set; } = new();
@@ -27,7 +33,8 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKin
     public static IReadOnlyList<SelectListItem> Strengths { get; } =
         Enum.GetValues<EvidenceStrength>().Select(s => new SelectListItem(s.Label(), s.ToString())).ToList();
 
-    public string PageTitle => (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a topic" : "Edit topic");
+    public string PageTitle =>
+        (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a topic" : "Edit topic");
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Topics", "/edit/topics")];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -37,7 +44,11 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKin
             return NotFoundRecord(id);
         }
         Input = State is null
-            ? new() { Order = "0", LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) }
+            ? new()
+            {
+                Order = "0",
+                LastReviewedOn = FieldText.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+            }
             : TopicInput.From(State.Editable);
         Token = State?.Token.ToString();
         return Page();
@@ -60,9 +71,18 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKin
         }
         if (IsNew)
         {
-            var topic = new Topic { Slug = Input.Slug!, Title = Input.Title!, KeyMessage = Input.KeyMessage!, ReviewId = FieldText.ToInt(Input.ReviewId) };
+            var topic = new Topic
+            {
+                Slug = Input.Slug!,
+                Title = Input.Title!,
+                KeyMessage = Input.KeyMessage!,
+                ReviewId = FieldText.ToInt(Input.ReviewId),
+            };
             Input.ApplyTo(topic);
-            return Done(await Drafts.CreateAsync(Kind, topic, cancellationToken), "Saved as a draft. Preview it, then publish it when it is ready.");
+            return Done(
+                await Drafts.CreateAsync(Kind, topic, cancellationToken),
+                "Saved as a draft. Preview it, then publish it when it is ready."
+            );
         }
         if (!EditToken.TryParse(Token, out var token))
         {
@@ -90,7 +110,10 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKin
             return NotFoundRecord(id);
         }
         ModelState.Clear();
-        Preview = field == nameof(TopicInput.SummaryMarkdown) ? MarkdownPreview.Render(markdown, field, Input.SummaryMarkdown) : null;
+        Preview =
+            field == nameof(TopicInput.SummaryMarkdown)
+                ? MarkdownPreview.Render(markdown, field, Input.SummaryMarkdown)
+                : null;
         return Page();
     }
 
@@ -101,15 +124,27 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKin
         {
             ModelState.AddModelError<EditModel>(m => m.Input.Slug, AddressTaken);
         }
-        var overriding = Input.OverrideDirection is not null || Input.OverrideStrength is not null || Input.OverrideRationale is not null;
-        if (overriding && (FieldText.ToEnum<HeadlineDirection>(Input.OverrideDirection) is null || FieldText.ToEnum<EvidenceStrength>(Input.OverrideStrength) is null))
+        var overriding =
+            Input.OverrideDirection is not null
+            || Input.OverrideStrength is not null
+            || Input.OverrideRationale is not null;
+        if (
+            overriding
+            && (
+                FieldText.ToEnum<HeadlineDirection>(Input.OverrideDirection) is null
+                || FieldText.ToEnum<EvidenceStrength>(Input.OverrideStrength) is null
+            )
+        )
         {
             ModelState.AddModelError<EditModel>(m => m.Input.OverrideDirection,
                 "To override the rating, choose both a direction and a strength, or clear all three override fields");
         }
         if (overriding && Input.OverrideRationale is null)
         {
-            ModelState.AddModelError<EditModel>(m => m.Input.OverrideRationale, "Explain why the computed rating is being overridden: the reason is shown to readers");
+            ModelState.AddModelError<EditModel>(
+                m => m.Input.OverrideRationale,
+                "Explain why the computed rating is being overridden: the reason is shown to readers"
+            );
         }
         if (IsNew && !Reviews.Any(r => r.Value == Input.ReviewId))
         {
@@ -119,8 +154,12 @@ public sealed class EditModel(PortalDbContext db, DraftWorkflow drafts, TopicKin
 
     private async Task<bool> OpenAsync(string id, CancellationToken cancellationToken)
     {
-        Reviews = await db.Reviews.AsNoTracking().Where(r => r.DraftOfId == null && r.Status != PublicationStatus.Deleted)
-            .OrderBy(r => r.Order).Select(r => new SelectListItem(r.ShortTitle, r.Id.ToString())).ToListAsync(cancellationToken);
+        Reviews = await db
+            .Reviews.AsNoTracking()
+            .Where(r => r.DraftOfId == null && r.Status != PublicationStatus.Deleted)
+            .OrderBy(r => r.Order)
+            .Select(r => new SelectListItem(r.ShortTitle, r.Id.ToString()))
+            .ToListAsync(cancellationToken);
         IsNew = id == "new";
         return IsNew || await LoadAsync(id, t => $"/topics/{t.Slug}", cancellationToken);
     }

@@ -14,8 +14,22 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit")];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        List = new RecordListView("Edit topics", "/edit/topics/new", "Add a topic",
-            await db.Topics.AsNoTracking().Where(t => t.DraftOfId == null).OrderBy(t => t.Review!.Order).ThenBy(t => t.Order)
-                .Select(t => new RecordListRow($"/edit/topics/{t.Id}", t.Title, t.Review!.ShortTitle, t.Status, db.Topics.Any(d => d.DraftOfId == t.Id)))
-                .ToListAsync(cancellationToken));
+        List = new RecordListView(
+            "Edit topics",
+            "/edit/topics/new",
+            "Add a topic",
+            await db
+                .Topics.AsNoTracking()
+                .Where(t => t.DraftOfId == null)
+                .OrderBy(t => t.Review!.Order)
+                .ThenBy(t => t.Order)
+                .Select(t => new RecordListRow(
+                    $"/edit/topics/{t.Id}",
+                    t.Title,
+                    t.Review!.ShortTitle,
+                    t.Status,
+                    db.Topics.Any(d => d.DraftOfId == t.Id)
+                ))
+                .ToListAsync(cancellationToken)
+        );
 }

@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EvidencePortal.Web.Pages.Edit.Topics;
 
-/// <summary>The public topic page, rendered from the draft row (rating and studies from the live topic's records).</summary>
+/// <summary>The public topic page, rendered from the draft row (rating and studies from the live topic's
+/// records).</summary>
 public sealed class PreviewModel(PortalDbContext db, DraftWorkflow drafts, TopicKind kind) : PageModel, IPortalPage
 {
     public PreviewBannerView Banner { get; private set; } = null!;

@@ -15,7 +15,10 @@ public sealed class TopicInput
     [StringLength(200, ErrorMessage = "The title must be 200 characters or fewer")]
     public string? Title { get; set; }
 
-    [Display(Name = "Page address (optional)", Description = "Lower-case words joined by hyphens; made from the title if left empty")]
+    [Display(
+        Name = "Page address (optional)",
+        Description = "Lower-case words joined by hyphens; made from the title if left empty"
+    )]
     [StringLength(100, ErrorMessage = "The address must be 100 characters or fewer")]
     [Slug]
     public string? Slug { get; set; }
@@ -30,7 +33,10 @@ public sealed class TopicInput
     [StringLength(1000, ErrorMessage = "The key message must be 1,000 characters or fewer")]
     public string? KeyMessage { get; set; }
 
-    [Display(Name = "Summary", Description = "Markdown: ## for headings, **bold**, [link text](/studies/study-id). Raw HTML is shown as text.")]
+    [Display(
+        Name = "Summary",
+        Description = "Markdown: ## for headings, **bold**, [link text](/studies/study-id). Raw HTML is shown as text."
+    )]
     [Required(ErrorMessage = "Enter the summary")]
     [StringLength(100_000, ErrorMessage = "The summary must be 100,000 characters or fewer")]
     public string? SummaryMarkdown { get; set; }
@@ -50,7 +56,8 @@ public sealed class TopicInput
     [IsoDate]
     public string? LastReviewedOn { get; set; }
 
-    /// <summary>Only when adding a topic: the review it belongs to, which stays its review (so no revision holds it).</summary>
+    /// <summary>Only when adding a topic: the review it belongs to, which stays its review (so no revision holds
+    /// it).</summary>
     [Display(Name = "Review")]
     [JsonIgnore]
     public string? ReviewId { get; set; }

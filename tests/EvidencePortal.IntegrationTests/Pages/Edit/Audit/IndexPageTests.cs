@@ -16,12 +16,17 @@ public class IndexPageTests(EditorPortal portal)
         var page = await admin.GetOkPageAsync("/edit/audit");
 
         Assert.Equal("Audit trail", page.QuerySelector("main h1").Text());
-        Assert.Equal(["action", "entityType", "user", "from", "to"],
-            page.QuerySelectorAll("main form[method=get] input[name], main form[method=get] select[name]").Select(f => f.GetAttribute("name")));
+        Assert.Equal(
+            ["action", "entityType", "user", "from", "to"],
+            page.QuerySelectorAll("main form[method=get] input[name], main form[method=get] select[name]")
+                .Select(f => f.GetAttribute("name"))
+        );
         await using var db = portal.NewDbContext();
         var events = await db.AuditEvents.CountAsync();
         Assert.StartsWith($"{events} events", page.QuerySelector("table.portal-audit-table caption").Text());
-        Assert.Contains(page.QuerySelectorAll(".portal-audit-table tbody tr td:nth-child(2)"), td => td.Text() == "SignIn");
+        Assert.Contains(page.QuerySelectorAll(".portal-audit-table tbody tr td:nth-child(2)"), td =>
+            td.Text() == "SignIn"
+        );
     }
 
     [Fact]
@@ -39,5 +44,6 @@ public class IndexPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Audit_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/audit");
+    public async Task Get_Audit_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/audit");
 }

@@ -18,11 +18,19 @@ public class HistoryTests : IDisposable
         return await db.Studies.Where(s => s.Slug == slug && s.DraftOfId == null).Select(s => s.Id).SingleAsync();
     }
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> SaveAndPublishAsync(HttpClient editor, int id, Dictionary<string, string?> values)
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> SaveAndPublishAsync(
+        HttpClient editor,
+        int id,
+        Dictionary<string, string?> values
+    )
     {
         var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
-        var (_, edit) = await editor.FollowAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']", values));
-        var (_, published) = await editor.FollowAsync(await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", []));
+        var (_, edit) = await editor.FollowAsync(
+            await editor.SubmitAsync(form, "form[action*='handler=Save']", values)
+        );
+        var (_, published) = await editor.FollowAsync(
+            await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", [])
+        );
         return published;
     }
 
@@ -32,7 +40,11 @@ public class HistoryTests : IDisposable
         var editor = await EditorTestClient.SignInAsync(portal, email: "restorer@example.org");
         var id = await StudyIdAsync("castelein-2008-peer-support-groups-psychosis-rct");
         await SaveAndPublishAsync(editor, id, new() { ["Input.Setting"] = "First setting" });
-        await SaveAndPublishAsync(editor, id, new() { ["Input.Setting"] = "Second setting", ["Input.Findings[0].Note"] = "A changed note." });
+        await SaveAndPublishAsync(
+            editor,
+            id,
+            new() { ["Input.Setting"] = "Second setting", ["Input.Findings[0].Note"] = "A changed note." }
+        );
 
         var history = await editor.GetOkPageAsync($"/edit/history/study/{id}");
         var revisions = history.QuerySelectorAll(".portal-revision");
@@ -40,13 +52,20 @@ public class HistoryTests : IDisposable
         Assert.Contains("Revision 5: Published", revisions[0].Text());
         Assert.Contains("Revision 1: Imported", revisions[^1].Text());
         Assert.Contains("restorer@example.org", revisions[0].Text());
-        var change = revisions[1].QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th").Text() == "Setting").Text();
+        var change = revisions[1]
+            .QuerySelectorAll("tbody tr")
+            .Single(r => r.QuerySelector("th").Text() == "Setting")
+            .Text();
         Assert.Contains("First setting", change);
         Assert.Contains("Second setting", change);
-        Assert.Contains(revisions[1].QuerySelectorAll("tbody tr"), r => r.QuerySelector("th").Text() == "Findings" && r.Text().Contains("A changed note."));
+        Assert.Contains(revisions[1].QuerySelectorAll("tbody tr"), r =>
+            r.QuerySelector("th").Text() == "Findings" && r.Text().Contains("A changed note.")
+        );
 
         // Revision 3 is the first publish: restore it, then publish the restored draft.
-        var restore = history.QuerySelectorAll(".portal-revision form").Single(f => f.QuerySelector("input[name='number']")!.GetAttribute("value") == "3");
+        var restore = history
+            .QuerySelectorAll(".portal-revision form")
+            .Single(f => f.QuerySelector("input[name='number']")!.GetAttribute("value") == "3");
         var restored = await editor.SubmitAsync(history, $".portal-revision:nth-child(3) form", []);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.NotNull(restore);
@@ -55,12 +74,29 @@ public class HistoryTests : IDisposable
         Assert.Equal("First setting", edit.Value("Input.Setting"));
         await editor.SubmitAsync(edit, ".portal-record-status form[action*='handler=Publish']", []);
 
-        var live = await portal.CreateClient().GetOkPageAsync("/studies/castelein-2008-peer-support-groups-psychosis-rct");
+        var live = await portal
+            .CreateClient()
+            .GetOkPageAsync("/studies/castelein-2008-peer-support-groups-psychosis-rct");
         Assert.Contains("First setting", live.MainText());
         Assert.DoesNotContain("A changed note.", live.MainText());
         await using var db = portal.NewDbContext();
-        var actions = await db.Revisions.Where(r => r.EntityType == "Study" && r.EntityId == id).OrderBy(r => r.Number).Select(r => r.Action).ToListAsync();
-        Assert.Equal([RevisionAction.Imported, RevisionAction.DraftSaved, RevisionAction.Published, RevisionAction.DraftSaved, RevisionAction.Published, RevisionAction.Restored, RevisionAction.Published], actions);
+        var actions = await db
+            .Revisions.Where(r => r.EntityType == "Study" && r.EntityId == id)
+            .OrderBy(r => r.Number)
+            .Select(r => r.Action)
+            .ToListAsync();
+        Assert.Equal(
+            [
+                RevisionAction.Imported,
+                RevisionAction.DraftSaved,
+                RevisionAction.Published,
+                RevisionAction.DraftSaved,
+                RevisionAction.Published,
+                RevisionAction.Restored,
+                RevisionAction.Published,
+            ],
+            actions
+        );
     }
 
     [Fact]
@@ -69,24 +105,42 @@ public class HistoryTests : IDisposable
         var admin = await EditorTestClient.SignInAsync(portal, Roles.Admin, "admin@example.org");
         var id = await StudyIdAsync("pernice-2021-clubhouse-connection");
         var anonymous = portal.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode
+        );
 
         var form = await admin.GetOkPageAsync($"/edit/studies/{id}");
-        var (_, deleted) = await admin.FollowAsync(await admin.SubmitAsync(form, ".portal-record-status form[action*='handler=Delete']", []));
+        var (_, deleted) = await admin.FollowAsync(
+            await admin.SubmitAsync(form, ".portal-record-status form[action*='handler=Delete']", [])
+        );
         Assert.Contains("Deleted", deleted.QuerySelector(".portal-record-status").Text());
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode
+        );
 
-        await admin.FollowAsync(await admin.SubmitAsync(deleted, ".portal-record-status form[action*='handler=Undelete']", []));
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode);
+        await admin.FollowAsync(
+            await admin.SubmitAsync(deleted, ".portal-record-status form[action*='handler=Undelete']", [])
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode
+        );
 
         var audit = await admin.GetOkPageAsync("/edit/audit?entityType=Study");
-        var actions = audit.QuerySelectorAll(".portal-audit-table tbody tr td:nth-child(2)").Select(td => td.Text()).ToList();
+        var actions = audit
+            .QuerySelectorAll(".portal-audit-table tbody tr td:nth-child(2)")
+            .Select(td => td.Text())
+            .ToList();
         Assert.Equal(["Restored", "Deleted"], actions);
         var csv = await admin.GetAsync("/edit/audit?handler=Csv&action=Deleted");
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = System
+            .Text.Encoding.UTF8.GetString(bytes[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.Contains("admin@example.org", lines[1]);
     }

@@ -16,11 +16,15 @@ public class IndexPageTests(EditorPortal portal)
 
         Assert.Equal("History of changes", page.QuerySelector("main .nhsuk-caption-l").Text());
         Assert.Equal(study.Title, page.QuerySelector("main h1").Text());
-        Assert.Equal($"/edit/studies/{study.Id}", page.QuerySelectorAll("main a").Single(a => a.Text() == "Back to editing").GetAttribute("href"));
+        Assert.Equal(
+            $"/edit/studies/{study.Id}",
+            page.QuerySelectorAll("main a").Single(a => a.Text() == "Back to editing").GetAttribute("href")
+        );
         var revisions = page.QuerySelectorAll(".portal-revision h2").Select(h => h.Text()).ToList();
         Assert.Equal($"Revision 1: {RevisionAction.Imported}", revisions[^1]);
     }
 
     [Fact]
-    public async Task Get_History_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/history/study/1");
+    public async Task Get_History_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/history/study/1");
 }

@@ -17,18 +17,33 @@ public class RevisionSnapshotTests : IDisposable
     public void Dispose() => portal.Dispose();
 
     /// <summary>Adds a revision as the store already holds it, and restores it through the history page.</summary>
-    private async Task<(HttpClient Editor, HttpResponseMessage Restored)> RestoreStoredAsync(string type, int id, string snapshotJson, string changesJson)
+    private async Task<(HttpClient Editor, HttpResponseMessage Restored)> RestoreStoredAsync(
+        string type,
+        int id,
+        string snapshotJson,
+        string changesJson
+    )
     {
         var number = 0;
         await using (var db = portal.NewDbContext())
         {
             var entityType = char.ToUpperInvariant(type[0]) + type[1..];
-            number = await db.Revisions.Where(r => r.EntityType == entityType && r.EntityId == id).MaxAsync(r => r.Number) + 1;
-            db.Revisions.Add(new Revision
-            {
-                EntityType = entityType, EntityId = id, Number = number, Action = RevisionAction.DraftSaved, At = DateTime.UtcNow,
-                UserName = "earlier@example.org", SnapshotJson = snapshotJson, ChangesJson = changesJson,
-            });
+            number =
+                await db.Revisions.Where(r => r.EntityType == entityType && r.EntityId == id).MaxAsync(r => r.Number)
+                + 1;
+            db.Revisions.Add(
+                new Revision
+                {
+                    EntityType = entityType,
+                    EntityId = id,
+                    Number = number,
+                    Action = RevisionAction.DraftSaved,
+                    At = DateTime.UtcNow,
+                    UserName = "earlier@example.org",
+                    SnapshotJson = snapshotJson,
+                    ChangesJson = changesJson,
+                }
+            );
             await db.SaveChangesAsync();
         }
         var editor = await EditorTestClient.SignInAsync(portal);
@@ -48,7 +63,9 @@ public class RevisionSnapshotTests : IDisposable
         var finding = live.Findings.OrderBy(f => f.Order).First();
         // As the store holds it: every value text, no "Country" (so a field added since), findings with their names.
         var stored = $$"""
-            {"Fields":{"Title":{{JsonSerializer.Serialize(live.Title)}},"Slug":"{{live.Slug}}","Authors":"Castelein S","AuthorsNote":null,"Year":"2007",
+            {"Fields":{"Title":{{JsonSerializer.Serialize(
+                live.Title
+            )}},"Slug":"{{live.Slug}}","Authors":"Castelein S","AuthorsNote":null,"Year":"2007",
             "Journal":null,"VolumeIssuePages":null,"Doi":"10.1111/j.1600-0447.2008.01228.x","SourceUrls":"","Design":null,"DesignCategory":"MixedMethods",
             "Setting":"Setting from an old revision","SampleSize":"106","Population":null,"OutcomesMeasured":"","AppraisalMarkdown":"Old appraisal.",
             "Verification":null,"LastReviewedOn":null},
@@ -56,7 +73,12 @@ public class RevisionSnapshotTests : IDisposable
             "Direction":"Negative","Kind":"Qualitative","Note":"An old note."}],"FindingsText":"? · ? · Negative · Qualitative: An old note."}
             """;
 
-        var (editor, restored) = await RestoreStoredAsync("study", live.Id, stored, """[{"Field":"SampleSize","Before":"98","After":"106"}]""");
+        var (editor, restored) = await RestoreStoredAsync(
+            "study",
+            live.Id,
+            stored,
+            """[{"Field":"SampleSize","Before":"98","After":"106"}]"""
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         var (_, edit) = await editor.FollowAsync(restored);
@@ -64,10 +86,19 @@ public class RevisionSnapshotTests : IDisposable
         Assert.Equal("2007", edit.Value("Input.Year"));
         Assert.Equal(live.Country, edit.Value("Input.Country"));
         await using var check = portal.NewDbContext();
-        var draft = await check.Studies.AsNoTracking().Include(s => s.Findings).SingleAsync(s => s.DraftOfId == live.Id);
-        Assert.Equal((DesignCategory.MixedMethods, "Old appraisal.", live.Country), (draft.DesignCategory, draft.AppraisalMarkdown, draft.Country));
+        var draft = await check
+            .Studies.AsNoTracking()
+            .Include(s => s.Findings)
+            .SingleAsync(s => s.DraftOfId == live.Id);
+        Assert.Equal(
+            (DesignCategory.MixedMethods, "Old appraisal.", live.Country),
+            (draft.DesignCategory, draft.AppraisalMarkdown, draft.Country)
+        );
         var restoredFinding = Assert.Single(draft.Findings);
-        Assert.Equal((EffectDirection.Negative, FindingKind.Qualitative, "An old note."), (restoredFinding.Direction, restoredFinding.Kind, restoredFinding.Note));
+        Assert.Equal(
+            (EffectDirection.Negative, FindingKind.Qualitative, "An old note."),
+            (restoredFinding.Direction, restoredFinding.Kind, restoredFinding.Note)
+        );
         var history = await editor.GetOkPageAsync($"/edit/history/study/{live.Id}");
         Assert.Contains(history.QuerySelectorAll(".portal-revision th[scope='row']"), th => th.Text() == "Sample size");
     }
@@ -78,15 +109,24 @@ public class RevisionSnapshotTests : IDisposable
         Outcome live;
         await using (var db = portal.NewDbContext())
         {
-            live = await db.Outcomes.AsNoTracking().SingleAsync(o => o.Slug == "social-networks" && o.DraftOfId == null);
+            live = await db
+                .Outcomes.AsNoTracking()
+                .SingleAsync(o => o.Slug == "social-networks" && o.DraftOfId == null);
         }
         Assert.True(live.IsSocial);
         var stored = $$"""
-            {"Fields":{"Name":{{JsonSerializer.Serialize(live.Name)}},"Slug":"social-networks","Description":"An older description.","IsSocial":"false","Order":"1",
+            {"Fields":{"Name":{{JsonSerializer.Serialize(
+                live.Name
+            )}},"Slug":"social-networks","Description":"An older description.","IsSocial":"false","Order":"1",
             "LastReviewedOn":null},"Findings":null,"FindingsText":null}
             """;
 
-        var (editor, restored) = await RestoreStoredAsync("outcome", live.Id, stored, """[{"Field":"IsSocial","Before":"true","After":"false"}]""");
+        var (editor, restored) = await RestoreStoredAsync(
+            "outcome",
+            live.Id,
+            stored,
+            """[{"Field":"IsSocial","Before":"true","After":"false"}]"""
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         var (_, edit) = await editor.FollowAsync(restored);
@@ -107,12 +147,21 @@ public class RevisionSnapshotTests : IDisposable
         int id;
         await using (var db = portal.NewDbContext())
         {
-            id = await db.Studies.Where(s => s.Slug == "mead-2010-befriending-meta-analysis").Select(s => s.Id).SingleAsync();
+            id = await db
+                .Studies.Where(s => s.Slug == "mead-2010-befriending-meta-analysis")
+                .Select(s => s.Id)
+                .SingleAsync();
         }
         var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
         var label = form.QuerySelector("label[for='Input-VolumeIssuePages']").Text();
 
-        await editor.FollowAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.VolumeIssuePages"] = "196(2):96-102" }));
+        await editor.FollowAsync(
+            await editor.SubmitAsync(
+                form,
+                "form[action*='handler=Save']",
+                new() { ["Input.VolumeIssuePages"] = "196(2):96-102" }
+            )
+        );
 
         var history = await editor.GetOkPageAsync($"/edit/history/study/{id}");
         var row = history.QuerySelectorAll(".portal-revision")[0].QuerySelectorAll("tbody tr").Single();

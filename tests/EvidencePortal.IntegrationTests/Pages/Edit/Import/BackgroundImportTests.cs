@@ -34,13 +34,21 @@ public class BackgroundImportTests : IDisposable
         }
     }
 
-    /// <summary>Waits at the gate before saving new draft studies (content import at start-up adds published ones).</summary>
+    /// <summary>Waits at the gate before saving new draft studies (content import at start-up adds published
+    /// ones).</summary>
     private sealed class ChunkGate(SemaphoreSlim gate) : SaveChangesInterceptor
     {
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-            CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData,
+            InterceptionResult<int> result,
+            CancellationToken cancellationToken = default
+        )
         {
-            if (eventData.Context!.ChangeTracker.Entries<Study>().Any(e => e.State == EntityState.Added && e.Entity.Status == PublicationStatus.Draft))
+            if (
+                eventData
+                    .Context!.ChangeTracker.Entries<Study>()
+                    .Any(e => e.State == EntityState.Added && e.Entity.Status == PublicationStatus.Draft)
+            )
             {
                 await gate.WaitAsync(cancellationToken);
             }
@@ -53,7 +61,9 @@ public class BackgroundImportTests : IDisposable
         var text = new StringBuilder();
         for (var i = 1; i <= count; i++)
         {
-            text.Append($"TY  - JOUR\nAU  - Testauthor, {prefix}{i}\nTI  - Test study {prefix} {i}\nPY  - {1990 + (i % 30)}\nDO  - 10.5555/{prefix}.{i}\nER  - \n\n");
+            text.Append(
+                $"TY  - JOUR\nAU  - Testauthor, {prefix}{i}\nTI  - Test study {prefix} {i}\nPY  - {1990 + (i % 30)}\nDO  - 10.5555/{prefix}.{i}\nER  - \n\n"
+            );
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }
@@ -79,7 +89,10 @@ public class BackgroundImportTests : IDisposable
         var editor = await EditorTestClient.SignInAsync(portal);
         var (bigId, bigPreview) = await editor.UploadForPreviewAsync("big.ris", References(2000, "big"));
         var (smallId, smallPreview) = await editor.UploadForPreviewAsync("small.ris", References(3, "small"));
-        Assert.Equal("2,000 would be added as drafts and 0 would be skipped.", bigPreview.QuerySelector("#import-counts").Text());
+        Assert.Equal(
+            "2,000 would be added as drafts and 0 would be skipped.",
+            bigPreview.QuerySelector("#import-counts").Text()
+        );
 
         var confirmed = await editor.SubmitAsync(bigPreview, "form[action*='handler=Confirm']", []);
         var (_, running) = await editor.FollowAsync(confirmed);
@@ -95,7 +108,9 @@ public class BackgroundImportTests : IDisposable
         Assert.Equal("Imported 0 of 3", waiting.QuerySelector("#import-progress").Text());
 
         portal.Gate.Release();
-        var partWay = await PollAsync(editor, $"/edit/import/{bigId}", p => p.QuerySelector("#import-progress").Text() != "Imported 0 of 2,000");
+        var partWay = await PollAsync(editor, $"/edit/import/{bigId}", p =>
+            p.QuerySelector("#import-progress").Text() != "Imported 0 of 2,000"
+        );
         Assert.Equal("Imported 100 of 2,000", partWay.QuerySelector("#import-progress").Text());
         Assert.Contains("So far 100 added as drafts and 0 skipped.", partWay.MainText());
         Assert.NotNull(partWay.QuerySelector("meta[http-equiv='refresh']"));
@@ -109,13 +124,24 @@ public class BackgroundImportTests : IDisposable
         await editor.WaitUntilFinishedAsync(smallId);
 
         var big = await portal.BatchAsync(bigId);
-        Assert.Equal((ImportStatus.Completed, 2000, 2000, 2000, 0), (big.Status, big.Total, big.Processed, big.Added, big.Skipped));
+        Assert.Equal(
+            (ImportStatus.Completed, 2000, 2000, 2000, 0),
+            (big.Status, big.Total, big.Processed, big.Added, big.Skipped)
+        );
         Assert.Equal(ImportStatus.Completed, (await portal.BatchAsync(smallId)).Status);
         await using var db = portal.NewDbContext();
         var imported = db.Studies.Where(s => s.Title.StartsWith("Test study big "));
         Assert.Equal(2000, await imported.CountAsync(s => s.Status == PublicationStatus.Draft));
-        Assert.Equal(2000, await db.Revisions.CountAsync(r => r.Action == RevisionAction.Created && imported.Select(s => s.Id).Contains(r.EntityId)));
-        Assert.Equal(2003, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.Imported && e.EntityType == "Study"));
+        Assert.Equal(
+            2000,
+            await db.Revisions.CountAsync(r =>
+                r.Action == RevisionAction.Created && imported.Select(s => s.Id).Contains(r.EntityId)
+            )
+        );
+        Assert.Equal(
+            2003,
+            await db.AuditEvents.CountAsync(e => e.Action == AuditAction.Imported && e.EntityType == "Study")
+        );
         Assert.Equal(2000, await imported.Select(s => s.Slug).Distinct().CountAsync());
     }
 }

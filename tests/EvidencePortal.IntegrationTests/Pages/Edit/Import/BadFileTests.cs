@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;
 
-/// <summary>Files refused as a whole name the line to fix; readable files list their bad records as skipped, with lines.</summary>
+/// <summary>Files refused as a whole name the line to fix; readable files list their bad records as skipped, with
+/// lines.</summary>
 public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileTests.Fixture>
 {
     public sealed class Fixture : PortalFactory
@@ -16,7 +17,11 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
         public Task<HttpClient> EditorAsync() => editor ??= EditorTestClient.SignInAsync(this);
     }
 
-    private async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(string name, byte[] content, string? format = null)
+    private async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(
+        string name,
+        byte[] content,
+        string? format = null
+    )
     {
         var response = await (await fixture.EditorAsync()).UploadAsync(name, content, format);
         return (response, await Html.ParseAsync(response));
@@ -26,21 +31,46 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
     private static List<string> Errors(IHtmlDocument page) =>
         page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.Text()).ToList();
 
-    public static TheoryData<string, byte[], string> RefusedFiles => new()
-    {
-        { "empty.ris", [], "The file is empty. Choose a file with references in it" },
-        { "blank.ris", "\r\n   \n"u8.ToArray(), "The file is empty." },
-        { "refs.docx", "TY  - JOUR\nER  - \n"u8.ToArray(), "The file must be a .ris, .txt or .csv file" },
-        { "latin1.ris", [.. "TY  - JOUR\nTI  - Caf"u8, 0xE9, .. "\nER  - \n"u8], "Line 2 has characters that are not UTF-8 text. Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again." },
-        { "binary.csv", [.. "title,year\nA,1999\n"u8, 0, 1, 2], "Line 3 contains a null character: this looks like a binary file (such as a spreadsheet), not RIS or CSV text." },
-        { "notes.txt", "Some notes\nthat are not RIS\n"u8.ToArray(), "No RIS records were found. Line 1 reads \"Some notes\". Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line. If this is a spreadsheet, save it as CSV and choose CSV." },
-        { "no-title.csv", "name,year\nA,1999\n"u8.ToArray(), "Line 1 should name the columns, and one of them must be the title (\"title\"). The columns found were: \"name\", \"year\"." },
-        { "header-only.csv", "title,year\n"u8.ToArray(), "The file has a header row but no rows of references under it." },
-    };
+    public static TheoryData<string, byte[], string> RefusedFiles =>
+        new()
+        {
+            { "empty.ris", [], "The file is empty. Choose a file with references in it" },
+            { "blank.ris", "\r\n   \n"u8.ToArray(), "The file is empty." },
+            { "refs.docx", "TY  - JOUR\nER  - \n"u8.ToArray(), "The file must be a .ris, .txt or .csv file" },
+            {
+                "latin1.ris",
+                [.. "TY  - JOUR\nTI  - Caf"u8, 0xE9, .. "\nER  - \n"u8],
+                "Line 2 has characters that are not UTF-8 text. Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again."
+            },
+            {
+                "binary.csv",
+                [.. "title,year\nA,1999\n"u8, 0, 1, 2],
+                "Line 3 contains a null character: this looks like a binary file (such as a spreadsheet), not RIS or CSV text."
+            },
+            {
+                "notes.txt",
+                "Some notes\nthat are not RIS\n"u8.ToArray(),
+                "No RIS records were found. Line 1 reads \"Some notes\". Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line. If this is a spreadsheet, save it as CSV and choose CSV."
+            },
+            {
+                "no-title.csv",
+                "name,year\nA,1999\n"u8.ToArray(),
+                "Line 1 should name the columns, and one of them must be the title (\"title\"). The columns found were: \"name\", \"year\"."
+            },
+            {
+                "header-only.csv",
+                "title,year\n"u8.ToArray(),
+                "The file has a header row but no rows of references under it."
+            },
+        };
 
     [Theory]
     [MemberData(nameof(RefusedFiles))]
-    public async Task Post_Upload_RefusesTheFile_WithAMessageNamingTheProblem(string name, byte[] content, string message)
+    public async Task Post_Upload_RefusesTheFile_WithAMessageNamingTheProblem(
+        string name,
+        byte[] content,
+        string message
+    )
     {
         var (response, page) = await UploadAsync(name, content);
 
@@ -71,17 +101,36 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
     {
         var editor = await fixture.EditorAsync();
 
-        var (_, preview) = await editor.UploadForPreviewAsync("bad-records.ris", ImportSteps.Fixture("bad-records.ris"));
+        var (_, preview) = await editor.UploadForPreviewAsync(
+            "bad-records.ris",
+            ImportSteps.Fixture("bad-records.ris")
+        );
 
-        Assert.Equal("1 would be added as drafts and 5 would be skipped.", preview.QuerySelector("#import-counts").Text());
         Assert.Equal(
-        [
-            ("5", "Line 5 is outside any record: \"this line is neither a tag nor part of a record\". Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line."),
-            ("6 (record 2)", "Line 8: the year \"nineteen ninety\" is not a year between 1900 and " + (DateTime.UtcNow.Year + 1) + ", like 1999."),
-            ("10 (record 3)", "Line 13: \"not-a-doi\" is not a DOI like 10.1192/bjp.174.3.219."),
-            ("15 (record 4)", "Record 4 (line 15) has no ER line to end it before the next record starts on line 18."),
-            ("18 (record 5)", "Record 5 (line 18) has no ER line to end it: the file ends first."),
-        ], preview.TableRows("Would be skipped").Select(r => (r.Line, r.Detail)));
+            "1 would be added as drafts and 5 would be skipped.",
+            preview.QuerySelector("#import-counts").Text()
+        );
+        Assert.Equal(
+            [
+                (
+                    "5",
+                    "Line 5 is outside any record: \"this line is neither a tag nor part of a record\". Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line."
+                ),
+                (
+                    "6 (record 2)",
+                    "Line 8: the year \"nineteen ninety\" is not a year between 1900 and "
+                        + (DateTime.UtcNow.Year + 1)
+                        + ", like 1999."
+                ),
+                ("10 (record 3)", "Line 13: \"not-a-doi\" is not a DOI like 10.1192/bjp.174.3.219."),
+                (
+                    "15 (record 4)",
+                    "Record 4 (line 15) has no ER line to end it before the next record starts on line 18."
+                ),
+                ("18 (record 5)", "Record 5 (line 18) has no ER line to end it: the file ends first."),
+            ],
+            preview.TableRows("Would be skipped").Select(r => (r.Line, r.Detail))
+        );
     }
 
     [Fact]
@@ -91,13 +140,29 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
 
         var (_, preview) = await editor.UploadForPreviewAsync("bad-rows.csv", ImportSteps.Fixture("bad-rows.csv"));
 
-        Assert.Equal("2 would be added as drafts and 3 would be skipped.", preview.QuerySelector("#import-counts").Text());
         Assert.Equal(
-        [
-            ("3 (record 2)", "Row 2 (line 3) has 4 values but the header names 3 columns. Check for a missing or extra separator."),
-            ("4 (record 3)", "Line 4: the year \"20x0\" is not a year between 1900 and " + (DateTime.UtcNow.Year + 1) + ", like 1999."),
-            ("6 (record 5)", "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. Check the quotes on line 6."),
-        ], preview.TableRows("Would be skipped").Select(r => (r.Line, r.Detail)));
+            "2 would be added as drafts and 3 would be skipped.",
+            preview.QuerySelector("#import-counts").Text()
+        );
+        Assert.Equal(
+            [
+                (
+                    "3 (record 2)",
+                    "Row 2 (line 3) has 4 values but the header names 3 columns. Check for a missing or extra separator."
+                ),
+                (
+                    "4 (record 3)",
+                    "Line 4: the year \"20x0\" is not a year between 1900 and "
+                        + (DateTime.UtcNow.Year + 1)
+                        + ", like 1999."
+                ),
+                (
+                    "6 (record 5)",
+                    "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. Check the quotes on line 6."
+                ),
+            ],
+            preview.TableRows("Would be skipped").Select(r => (r.Line, r.Detail))
+        );
     }
 
     [Fact]
@@ -105,7 +170,10 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
     {
         var editor = await fixture.EditorAsync();
 
-        var (id, preview) = await editor.UploadForPreviewAsync("script.ris", ImportSteps.Fixture("script-in-every-field.ris"));
+        var (id, preview) = await editor.UploadForPreviewAsync(
+            "script.ris",
+            ImportSteps.Fixture("script-in-every-field.ris")
+        );
 
         Assert.Empty(preview.ForeignScripts());
         Assert.Contains("<script>alert('x')</script> Test study with script in every field", preview.MainText());
@@ -115,7 +183,10 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
         var study = await db.Studies.SingleAsync(s => s.Title.EndsWith("Test study with script in every field"));
         Assert.Equal("<script>alert('x')</script> Test study with script in every field", study.Title);
         Assert.Equal("<script>alert('x')</script>", study.Authors);
-        Assert.Equal("<script>alert('x')</script>(<script>alert('x')</script>):<script>alert('x')</script>", study.VolumeIssuePages);
+        Assert.Equal(
+            "<script>alert('x')</script>(<script>alert('x')</script>):<script>alert('x')</script>",
+            study.VolumeIssuePages
+        );
         Assert.Equal(["https://example.org/?q=<script>alert(1)</script>"], study.SourceUrls);
         foreach (var url in new[] { $"/edit/studies/{study.Id}", $"/edit/studies/{study.Id}/preview", "/edit" })
         {
@@ -136,7 +207,10 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
         var skipped = preview.TableRows("Would be skipped");
         Assert.StartsWith("Line 1 is outside any record: \"yyyy", skipped[0].Detail);
         Assert.True(skipped[0].Detail.Length < 300);
-        Assert.Equal("Record 1 (line 2): the title is longer than the 1,000 characters the portal keeps.", skipped[1].Detail);
+        Assert.Equal(
+            "Record 1 (line 2): the title is longer than the 1,000 characters the portal keeps.",
+            skipped[1].Detail
+        );
         await editor.ConfirmAndWaitAsync(preview, id);
         await using var db = fixture.NewDbContext();
         var study = await db.Studies.SingleAsync(s => s.Title.StartsWith("Test study evil"));

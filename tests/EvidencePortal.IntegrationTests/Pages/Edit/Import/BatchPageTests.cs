@@ -20,7 +20,10 @@ public class BatchPageTests(BatchPageTests.Fixture fixture) : IClassFixture<Batc
     public async Task Get_Batch_BeforeImporting_ShowsTheFileWhatWouldBeAddedAndSkipped_AndTheChoice()
     {
         var editor = await fixture.EditorAsync();
-        var (id, _) = await editor.UploadForPreviewAsync("three.ris", ImportSteps.Fixture("three-new-three-skipped.ris"));
+        var (id, _) = await editor.UploadForPreviewAsync(
+            "three.ris",
+            ImportSteps.Fixture("three-new-three-skipped.ris")
+        );
 
         var page = await editor.GetOkPageAsync($"/edit/import/{id}");
 
@@ -32,7 +35,10 @@ public class BatchPageTests(BatchPageTests.Fixture fixture) : IClassFixture<Batc
         Assert.Equal("3 would be added as drafts and 3 would be skipped.", page.QuerySelector("#import-counts").Text());
         Assert.Equal("Import 3 studies as drafts", page.QuerySelector("form[action*='handler=Confirm'] button").Text());
         Assert.Equal("Cancel", page.QuerySelector("form[action*='handler=Cancel'] button").Text());
-        Assert.Equal(["Would be skipped (3)", "Would be added as drafts (3)"], page.QuerySelectorAll("main table caption").Select(c => c.Text()));
+        Assert.Equal(
+            ["Would be skipped (3)", "Would be added as drafts (3)"],
+            page.QuerySelectorAll("main table caption").Select(c => c.Text())
+        );
     }
 
     [Fact]

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;
 
-/// <summary>Only editors import, each sees only their own batches, and every post needs its antiforgery token.</summary>
+/// <summary>Only editors import, each sees only their own batches, and every post needs its antiforgery
+/// token.</summary>
 public class ImportAccessTests(ImportAccessTests.Fixture fixture) : IClassFixture<ImportAccessTests.Fixture>
 {
     public sealed class Fixture : PortalFactory
@@ -29,7 +30,10 @@ public class ImportAccessTests(ImportAccessTests.Fixture fixture) : IClassFixtur
     private async Task<int> AlicesBatchAsync()
     {
         var alice = await fixture.ClientAsync("alice");
-        var (id, _) = await alice.UploadForPreviewAsync("alice.ris", ImportSteps.Fixture("three-new-three-skipped.ris"));
+        var (id, _) = await alice.UploadForPreviewAsync(
+            "alice.ris",
+            ImportSteps.Fixture("three-new-three-skipped.ris")
+        );
         return id;
     }
 
@@ -61,12 +65,25 @@ public class ImportAccessTests(ImportAccessTests.Fixture fixture) : IClassFixtur
     {
         var alice = await fixture.ClientAsync("alice");
         var id = await AlicesBatchAsync();
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent("TY  - JOUR\nER  - \n"u8.ToArray()), "Input.File", "x.ris" } };
+        using var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("TY  - JOUR\nER  - \n"u8.ToArray()), "Input.File", "x.ris" },
+        };
 
         Assert.Equal(HttpStatusCode.BadRequest, (await alice.PostAsync("/edit/import", upload)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await alice.PostAsync($"/edit/import/{id}?handler=Confirm", new FormUrlEncodedContent([]))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await alice.PostAsync($"/edit/import/{id}?handler=Cancel",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", "CfDJ8forged")]))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await alice.PostAsync($"/edit/import/{id}?handler=Confirm", new FormUrlEncodedContent([]))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (
+                await alice.PostAsync(
+                    $"/edit/import/{id}?handler=Cancel",
+                    new FormUrlEncodedContent([new("__RequestVerificationToken", "CfDJ8forged")])
+                )
+            ).StatusCode
+        );
         Assert.Equal(ImportStatus.Previewed, (await fixture.BatchAsync(id)).Status);
     }
 
@@ -80,8 +97,16 @@ public class ImportAccessTests(ImportAccessTests.Fixture fixture) : IClassFixtur
         var bobsToken = bobsForm.Value("__RequestVerificationToken");
 
         var (response, page) = await bob.GetPageAsync($"/edit/import/{id}");
-        var confirm = await bob.SubmitAsync(alicePreview, "form[action*='handler=Confirm']", new() { ["__RequestVerificationToken"] = bobsToken });
-        var cancel = await bob.SubmitAsync(alicePreview, "form[action*='handler=Cancel']", new() { ["__RequestVerificationToken"] = bobsToken });
+        var confirm = await bob.SubmitAsync(
+            alicePreview,
+            "form[action*='handler=Confirm']",
+            new() { ["__RequestVerificationToken"] = bobsToken }
+        );
+        var cancel = await bob.SubmitAsync(
+            alicePreview,
+            "form[action*='handler=Cancel']",
+            new() { ["__RequestVerificationToken"] = bobsToken }
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains($"There is no import {id} of yours", page.MainText());

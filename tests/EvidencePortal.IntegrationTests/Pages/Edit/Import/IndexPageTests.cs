@@ -17,10 +17,17 @@ public class IndexPageTests(EditorPortal portal)
         Assert.Equal("file", form.QuerySelector("#Input-File")!.GetAttribute("type"));
         Assert.Equal("What kind of file is it?", form.QuerySelector("label[for='Input-Format']").Text());
         Assert.Equal("Upload and preview", form.QuerySelector("button").Text());
-        Assert.Equal(["What happens to each reference", "Preparing a file"], page.QuerySelectorAll("main h2").Select(h => h.Text()));
-        Assert.Equal(["RIS tags the portal reads", "CSV columns the portal reads"], page.QuerySelectorAll("main caption").Select(c => c.Text()));
+        Assert.Equal(
+            ["What happens to each reference", "Preparing a file"],
+            page.QuerySelectorAll("main h2").Select(h => h.Text())
+        );
+        Assert.Equal(
+            ["RIS tags the portal reads", "CSV columns the portal reads"],
+            page.QuerySelectorAll("main caption").Select(c => c.Text())
+        );
     }
 
     [Fact]
-    public async Task Get_Import_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/import");
+    public async Task Get_Import_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/import");
 }

@@ -11,7 +11,10 @@ public class InterruptedImportTests
     {
         using var first = new PortalFactory();
         var editor = await EditorTestClient.SignInAsync(first, email: "restart@example.org");
-        var (id, _) = await editor.UploadForPreviewAsync("cut-off.ris", ImportSteps.Fixture("three-new-three-skipped.ris"));
+        var (id, _) = await editor.UploadForPreviewAsync(
+            "cut-off.ris",
+            ImportSteps.Fixture("three-new-three-skipped.ris")
+        );
         await using (var db = first.NewDbContext())
         {
             // What a crash mid-import leaves behind: Running, part-way, with nobody working on it.

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Interventions;
 
-/// <summary>/edit/interventions/{id}: an intervention's form, with its state and the ways to preview, publish or delete it.</summary>
+/// <summary>/edit/interventions/{id}: an intervention's form, with its state and the ways to preview, publish or delete
+/// it.</summary>
 [Collection(EditorPortalCollection.Name)]
 public class EditPageTests(EditorPortal portal)
 {
@@ -20,7 +21,10 @@ public class EditPageTests(EditorPortal portal)
         Assert.Equal("Save draft", page.QuerySelector("form[action*='handler=Save'] button").Text());
         var status = page.QuerySelector(".portal-record-status")!;
         Assert.Contains("Live No unpublished changes.", status.Text());
-        Assert.Equal($"/edit/history/intervention/{intervention.Id}", status.QuerySelectorAll("a").Single(a => a.Text() == "History of changes").GetAttribute("href"));
+        Assert.Equal(
+            $"/edit/history/intervention/{intervention.Id}",
+            status.QuerySelectorAll("a").Single(a => a.Text() == "History of changes").GetAttribute("href")
+        );
     }
 
     [Fact]
@@ -36,5 +40,6 @@ public class EditPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Edit_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/interventions/1");
+    public async Task Get_Edit_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/interventions/1");
 }

@@ -11,7 +11,15 @@ public class IndexPageTests(EditorPortal portal)
     {
         var editor = await portal.ClientAsync();
         await using var db = portal.NewDbContext();
-        var interventions = await db.Interventions.Where(i => i.DraftOfId == null).Select(i => new { i.Id, i.Name, Topic = i.Topic!.Title }).ToListAsync();
+        var interventions = await db
+            .Interventions.Where(i => i.DraftOfId == null)
+            .Select(i => new
+            {
+                i.Id,
+                i.Name,
+                Topic = i.Topic!.Title,
+            })
+            .ToListAsync();
 
         var page = await editor.GetOkPageAsync("/edit/interventions");
 
@@ -27,5 +35,6 @@ public class IndexPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Interventions_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/interventions");
+    public async Task Get_Interventions_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/interventions");
 }

@@ -13,12 +13,24 @@ public class EditPageTests(EditorPortal portal)
         var page = await editor.GetOkPageAsync($"/edit/reviews/{review.Id}");
 
         Assert.Equal(review.ShortTitle, page.QuerySelector("main h1").Text());
-        Assert.Equal(["About the review", "The review's parts", "Details"], page.QuerySelectorAll("main form h2").Select(h => h.Text()));
+        Assert.Equal(
+            ["About the review", "The review's parts", "Details"],
+            page.QuerySelectorAll("main form h2").Select(h => h.Text())
+        );
         Assert.Equal(review.Title, page.Value("Input.Title"));
-        Assert.Equal(review.KeyFindingsMarkdown.ReplaceLineEndings("\n").Trim(), page.Value("Input.KeyFindingsMarkdown")!.ReplaceLineEndings("\n").Trim());
+        Assert.Equal(
+            review.KeyFindingsMarkdown.ReplaceLineEndings("\n").Trim(),
+            page.Value("Input.KeyFindingsMarkdown")!.ReplaceLineEndings("\n").Trim()
+        );
         var status = page.QuerySelector(".portal-record-status")!;
         Assert.Contains("Live No unpublished changes.", status.Text());
-        Assert.Equal($"/edit/reviews/{review.Id}/preview", status.QuerySelectorAll("a").Single(a => a.Text().StartsWith("Preview", StringComparison.Ordinal)).GetAttribute("href"));
+        Assert.Equal(
+            $"/edit/reviews/{review.Id}/preview",
+            status
+                .QuerySelectorAll("a")
+                .Single(a => a.Text().StartsWith("Preview", StringComparison.Ordinal))
+                .GetAttribute("href")
+        );
     }
 
     [Fact]
@@ -34,5 +46,6 @@ public class EditPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Edit_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/reviews/1");
+    public async Task Get_Edit_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/reviews/1");
 }

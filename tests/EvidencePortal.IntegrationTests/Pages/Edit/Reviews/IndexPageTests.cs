@@ -22,5 +22,6 @@ public class IndexPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Reviews_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/reviews");
+    public async Task Get_Reviews_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/reviews");
 }

@@ -2,7 +2,8 @@ using EvidencePortal.Tests;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Shared;
 
-/// <summary>The edit forms' fields, bound with asp-for, keep the ids the error summary and the Markdown previews rely on.</summary>
+/// <summary>The edit forms' fields, bound with asp-for, keep the ids the error summary and the Markdown previews rely
+/// on.</summary>
 public class EditFormMarkupTests(EditFormMarkupTests.Fixture fixture) : IClassFixture<EditFormMarkupTests.Fixture>
 {
     public sealed class Fixture : PortalFactory
@@ -23,10 +24,17 @@ public class EditFormMarkupTests(EditFormMarkupTests.Fixture fixture) : IClassFi
         var editor = await fixture.EditorAsync();
         var form = await editor.GetOkPageAsync($"/edit/{folder}/new");
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new()
-        {
-            ["Input.Slug"] = "Not an address", ["Input.Order"] = "first", ["Input.LastReviewedOn"] = "yesterday", ["Input.Year"] = "1066",
-        });
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new()
+            {
+                ["Input.Slug"] = "Not an address",
+                ["Input.Order"] = "first",
+                ["Input.LastReviewedOn"] = "yesterday",
+                ["Input.Year"] = "1066",
+            }
+        );
         var page = await Html.ParseAsync(response);
 
         var links = page.QuerySelectorAll(".nhsuk-error-summary__list a").ToList();
@@ -34,7 +42,10 @@ public class EditFormMarkupTests(EditFormMarkupTests.Fixture fixture) : IClassFi
         foreach (var link in links)
         {
             var field = page.QuerySelector(link.GetAttribute("href")!);
-            Assert.True(field?.TagName is "INPUT" or "TEXTAREA" or "SELECT", $"'{link.Text()}' links to {link.GetAttribute("href")}, which is no field");
+            Assert.True(
+                field?.TagName is "INPUT" or "TEXTAREA" or "SELECT",
+                $"'{link.Text()}' links to {link.GetAttribute("href")}, which is no field"
+            );
             Assert.Contains(field!.Id + "-error", field.GetAttribute("aria-describedby") ?? "");
             Assert.Contains(link.Text(), page.QuerySelector($"#{field.Id}-error").Text());
         }
@@ -45,10 +56,28 @@ public class EditFormMarkupTests(EditFormMarkupTests.Fixture fixture) : IClassFi
     {
         var editor = await fixture.EditorAsync();
         var form = await editor.GetOkPageAsync("/edit/reviews/new");
-        var values = new Dictionary<string, string?> { ["Input.KeyFindingsMarkdown"] = "## Same heading", ["Input.OverviewMarkdown"] = "## Same heading" };
+        var values = new Dictionary<string, string?>
+        {
+            ["Input.KeyFindingsMarkdown"] = "## Same heading",
+            ["Input.OverviewMarkdown"] = "## Same heading",
+        };
 
-        var overview = await Html.ParseAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']", values, action: "?handler=Preview&field=OverviewMarkdown"));
-        var findings = await Html.ParseAsync(await editor.SubmitAsync(form, "form[action*='handler=Save']", values, action: "?handler=Preview&field=KeyFindingsMarkdown"));
+        var overview = await Html.ParseAsync(
+            await editor.SubmitAsync(
+                form,
+                "form[action*='handler=Save']",
+                values,
+                action: "?handler=Preview&field=OverviewMarkdown"
+            )
+        );
+        var findings = await Html.ParseAsync(
+            await editor.SubmitAsync(
+                form,
+                "form[action*='handler=Save']",
+                values,
+                action: "?handler=Preview&field=KeyFindingsMarkdown"
+            )
+        );
 
         var preview = Assert.Single(overview.QuerySelectorAll(".portal-markdown-preview"));
         Assert.NotNull(preview.ParentElement!.QuerySelector("#Input-OverviewMarkdown"));

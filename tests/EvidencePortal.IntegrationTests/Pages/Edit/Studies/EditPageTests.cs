@@ -24,11 +24,19 @@ public class EditPageTests : IDisposable
         var id = await StudyIdAsync("harris-1999-befriending-chronic-depression");
 
         var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
-        var saved = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Title"] = "Befriending women with chronic depression (edited)" });
+        var saved = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Title"] = "Befriending women with chronic depression (edited)" }
+        );
         if (saved.StatusCode != HttpStatusCode.Redirect)
         {
             var body = await Html.ParseAsync(saved);
-            Assert.Fail($"{(int)saved.StatusCode}: " + body.QuerySelector(".nhsuk-error-summary")?.TextContent + body.MainText()[..Math.Min(500, body.MainText().Length)]);
+            Assert.Fail(
+                $"{(int)saved.StatusCode}: "
+                    + body.QuerySelector(".nhsuk-error-summary")?.TextContent
+                    + body.MainText()[..Math.Min(500, body.MainText().Length)]
+            );
         }
         var (_, afterSave) = await editor.FollowAsync(saved);
 
@@ -55,19 +63,33 @@ public class EditPageTests : IDisposable
         var aliceForm = await alice.GetOkPageAsync($"/edit/studies/{id}");
         var bobForm = await bob.GetOkPageAsync($"/edit/studies/{id}");
 
-        var first = await alice.SubmitAsync(aliceForm, "form[action*='handler=Save']", new() { ["Input.Country"] = "Alice's country" });
-        var second = await bob.SubmitAsync(bobForm, "form[action*='handler=Save']", new() { ["Input.Country"] = "Bob's country", ["Input.Setting"] = "Bob's setting" });
+        var first = await alice.SubmitAsync(
+            aliceForm,
+            "form[action*='handler=Save']",
+            new() { ["Input.Country"] = "Alice's country" }
+        );
+        var second = await bob.SubmitAsync(
+            bobForm,
+            "form[action*='handler=Save']",
+            new() { ["Input.Country"] = "Bob's country", ["Input.Setting"] = "Bob's setting" }
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var conflict = await Html.ParseAsync(second);
-        var row = conflict.QuerySelectorAll(".portal-conflict-table tbody tr").Single(r => r.QuerySelector("th").Text() == "Country");
+        var row = conflict
+            .QuerySelectorAll(".portal-conflict-table tbody tr")
+            .Single(r => r.QuerySelector("th").Text() == "Country");
         Assert.Contains("Bob's country", row.Text());
         Assert.Contains("Alice's country", row.Text());
         Assert.Equal("Bob's setting", conflict.Value("Input.Setting"));
 
         // Bob keeps Alice's country and his own setting: a merge, nothing lost.
-        var merged = await bob.SubmitAsync(conflict, "form[action*='handler=Save']", new() { ["Resolve[Country]"] = "current" });
+        var merged = await bob.SubmitAsync(
+            conflict,
+            "form[action*='handler=Save']",
+            new() { ["Resolve[Country]"] = "current" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         await using var db = portal.NewDbContext();
         var draft = await db.Studies.SingleAsync(s => s.DraftOfId == id);
@@ -82,11 +104,18 @@ public class EditPageTests : IDisposable
         var id = await StudyIdAsync("siette-2017-befriending-meta-analysis");
         var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new()
-        {
-            ["Input.Title"] = "", ["Input.Year"] = "nineteen", ["Input.Doi"] = "not a doi", ["Input.SourceUrls"] = "javascript:alert(1)",
-            ["Input.Country"] = "<script>alert('x')</script>",
-        });
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new()
+            {
+                ["Input.Title"] = "",
+                ["Input.Year"] = "nineteen",
+                ["Input.Doi"] = "not a doi",
+                ["Input.SourceUrls"] = "javascript:alert(1)",
+                ["Input.Country"] = "<script>alert('x')</script>",
+            }
+        );
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

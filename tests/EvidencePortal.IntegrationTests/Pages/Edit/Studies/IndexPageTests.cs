@@ -26,7 +26,9 @@ public class IndexPageTests(EditorPortal portal)
     public async Task Get_Studies_WithAQuery_ListsOnlyTheStudiesItFinds()
     {
         var editor = await portal.ClientAsync();
-        var study = await portal.LiveRecordAsync(db => db.Studies.Where(s => s.Slug == "harris-1999-befriending-chronic-depression"));
+        var study = await portal.LiveRecordAsync(db =>
+            db.Studies.Where(s => s.Slug == "harris-1999-befriending-chronic-depression")
+        );
 
         var page = await editor.GetOkPageAsync("/edit/studies?q=harris-1999");
 
@@ -38,5 +40,6 @@ public class IndexPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Studies_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/studies");
+    public async Task Get_Studies_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/studies");
 }

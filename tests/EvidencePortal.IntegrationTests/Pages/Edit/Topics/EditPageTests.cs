@@ -23,10 +23,16 @@ public class EditPageTests : IDisposable
         var id = await TopicIdAsync("digital");
         var form = await editor.GetOkPageAsync($"/edit/topics/{id}");
 
-        var response = await editor.SubmitAsync(form, "form[action*='handler=Save']", new()
-        {
-            ["Input.SummaryMarkdown"] = "## New heading\n\nA [link](https://example.org) and <script>alert(1)</script> and [bad](javascript:alert(1))",
-        }, action: "?handler=Preview&field=SummaryMarkdown");
+        var response = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new()
+            {
+                ["Input.SummaryMarkdown"] =
+                    "## New heading\n\nA [link](https://example.org) and <script>alert(1)</script> and [bad](javascript:alert(1))",
+            },
+            action: "?handler=Preview&field=SummaryMarkdown"
+        );
         var page = await Html.ParseAsync(response);
 
         var preview = page.QuerySelector(".portal-markdown-preview .portal-prose")!;
@@ -46,11 +52,22 @@ public class EditPageTests : IDisposable
         var id = await TopicIdAsync("peer-support");
         var form = await editor.GetOkPageAsync($"/edit/topics/{id}");
 
-        var refused = await editor.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.OverrideDirection"] = "Positive", ["Input.OverrideStrength"] = "Low" });
+        var refused = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.OverrideDirection"] = "Positive", ["Input.OverrideStrength"] = "Low" }
+        );
         var refusedPage = await Html.ParseAsync(refused);
-        Assert.Contains("Explain why the computed rating is being overridden", refusedPage.QuerySelector(".nhsuk-error-summary").Text());
+        Assert.Contains(
+            "Explain why the computed rating is being overridden",
+            refusedPage.QuerySelector(".nhsuk-error-summary").Text()
+        );
 
-        var saved = await editor.SubmitAsync(refusedPage, "form[action*='handler=Save']", new() { ["Input.OverrideRationale"] = "A new UK trial is being added to the records." });
+        var saved = await editor.SubmitAsync(
+            refusedPage,
+            "form[action*='handler=Save']",
+            new() { ["Input.OverrideRationale"] = "A new UK trial is being added to the records." }
+        );
         var (_, editPage) = await editor.FollowAsync(saved);
         var published = await editor.SubmitAsync(editPage, ".portal-record-status form[action*='handler=Publish']", []);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
@@ -69,15 +86,24 @@ public class EditPageTests : IDisposable
         var options = form.QuerySelectorAll("select[name='Input.ReviewId'] option");
         var reviewId = options[^1].GetAttribute("value");
 
-        var saved = await editor.SubmitAsync(form, "form[action*='handler=Save']", new()
-        {
-            ["Input.ReviewId"] = reviewId, ["Input.Title"] = "Housing and neighbourhood", ["Input.KeyMessage"] = "Draft topic.",
-            ["Input.SummaryMarkdown"] = "To follow.",
-        });
+        var saved = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new()
+            {
+                ["Input.ReviewId"] = reviewId,
+                ["Input.Title"] = "Housing and neighbourhood",
+                ["Input.KeyMessage"] = "Draft topic.",
+                ["Input.SummaryMarkdown"] = "To follow.",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var home = await portal.CreateClient().GetOkPageAsync("/");
         Assert.DoesNotContain("Housing and neighbourhood", home.MainText());
-        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreateClient().GetAsync("/topics/housing-and-neighbourhood")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await portal.CreateClient().GetAsync("/topics/housing-and-neighbourhood")).StatusCode
+        );
     }
 }

@@ -2,7 +2,8 @@ using System.Net;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Topics;
 
-/// <summary>/edit/topics/{id}/preview: the topic exactly as the public will see it, under a banner to publish it or go back.</summary>
+/// <summary>/edit/topics/{id}/preview: the topic exactly as the public will see it, under a banner to publish it or go
+/// back.</summary>
 [Collection(EditorPortalCollection.Name)]
 public class PreviewPageTests(EditorPortal portal)
 {
@@ -19,7 +20,10 @@ public class PreviewPageTests(EditorPortal portal)
         var banner = page.QuerySelector(".portal-preview-banner")!;
         Assert.Contains("There are no unpublished changes: this is the live version.", banner.Text());
         Assert.Null(banner.QuerySelector("form"));
-        Assert.Equal($"/edit/topics/{topic.Id}", banner.QuerySelectorAll("a").Single(a => a.Text() == "Back to editing").GetAttribute("href"));
+        Assert.Equal(
+            $"/edit/topics/{topic.Id}",
+            banner.QuerySelectorAll("a").Single(a => a.Text() == "Back to editing").GetAttribute("href")
+        );
     }
 
     [Fact]
@@ -34,5 +38,6 @@ public class PreviewPageTests(EditorPortal portal)
     }
 
     [Fact]
-    public async Task Get_Preview_SendsAnonymousVisitorsToSignIn() => await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/topics/1/preview");
+    public async Task Get_Preview_SendsAnonymousVisitorsToSignIn() =>
+        await portal.AssertSendsAnonymousVisitorsToSignInAsync("/edit/topics/1/preview");
 }

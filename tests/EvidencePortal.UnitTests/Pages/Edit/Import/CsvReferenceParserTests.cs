@@ -39,7 +39,11 @@ public class CsvReferenceParserTests
     [Fact]
     public void Parse_SplitsStartAndEndPages_AndCommaSeparatedAuthors()
     {
-        var r = Assert.Single(CsvReferenceParser.Parse("title,year,authors,start_page,end_page\nA,2000,\"Harris T, Brown GW\",5,9\n").Records);
+        var r = Assert.Single(
+            CsvReferenceParser
+                .Parse("title,year,authors,start_page,end_page\nA,2000,\"Harris T, Brown GW\",5,9\n")
+                .Records
+        );
 
         Assert.Equal(["Harris T", " Brown GW"], r.Authors);
         Assert.Equal(("5", "9"), (r.StartPage, r.EndPage));
@@ -57,21 +61,28 @@ public class CsvReferenceParserTests
     [Fact]
     public void Parse_MarksRowsWithTheWrongNumberOfValuesOrBrokenQuotes()
     {
-        var records = CsvReferenceParser.Parse("title,year\nA,1999,extra\nB\n\"C\"d,2000\nE \"quoted\" word,2001\n\"F,2002\nG,2003\n").Records;
+        var records = CsvReferenceParser
+            .Parse("title,year\nA,1999,extra\nB\n\"C\"d,2000\nE \"quoted\" word,2001\n\"F,2002\nG,2003\n")
+            .Records;
 
         Assert.Equal(
-        [
-            "Row 1 (line 2) has 3 values but the header names 2 columns. Check for a missing or extra separator.",
-            "Row 2 (line 3) has 1 value but the header names 2 columns. Check for a missing or extra separator.",
-            "Row 3 (line 4) has text after a closing quote. Check the quotes on line 4.",
-            null,
-            "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. Check the quotes on line 6.",
-        ], records.Select(r => r.Problem));
+            [
+                "Row 1 (line 2) has 3 values but the header names 2 columns. Check for a missing or extra separator.",
+                "Row 2 (line 3) has 1 value but the header names 2 columns. Check for a missing or extra separator.",
+                "Row 3 (line 4) has text after a closing quote. Check the quotes on line 4.",
+                null,
+                "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. Check the quotes on line 6.",
+            ],
+            records.Select(r => r.Problem)
+        );
         Assert.Equal("E \"quoted\" word", records[3].Title);
     }
 
     [Theory]
-    [InlineData("name,year\nA,1999\n", "Line 1 should name the columns, and one of them must be the title (\"title\"). The columns found were: \"name\", \"year\".")]
+    [InlineData(
+        "name,year\nA,1999\n",
+        "Line 1 should name the columns, and one of them must be the title (\"title\"). The columns found were: \"name\", \"year\"."
+    )]
     [InlineData("title,year\n", "The file has a header row but no rows of references under it.")]
     [InlineData("title,year\n,\n", "The file has a header row but no rows of references under it.")]
     public void Parse_RefusesFilesItCannotUse(string text, string error)
@@ -82,7 +93,9 @@ public class CsvReferenceParserTests
     [Fact]
     public void Parse_KeepsAFormulaAsText()
     {
-        var r = Assert.Single(CsvReferenceParser.Parse("title,year,country\n\"=HYPERLINK(\"\"http://x\"\")\",2000,@SUM(A1)\n").Records);
+        var r = Assert.Single(
+            CsvReferenceParser.Parse("title,year,country\n\"=HYPERLINK(\"\"http://x\"\")\",2000,@SUM(A1)\n").Records
+        );
 
         Assert.Equal(("=HYPERLINK(\"http://x\")", "@SUM(A1)"), (r.Title, r.Country));
     }

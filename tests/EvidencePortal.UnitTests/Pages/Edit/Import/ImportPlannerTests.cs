@@ -13,7 +13,8 @@ public class ImportPlannerTests
     private static ReferenceRecord Record(int line, string? title, string? year = "2020", string? doi = null) =>
         new() { Line = line, Number = line, Title = title, Year = year, YearLine = line, Doi = doi, DoiLine = line };
 
-    private static ImportPlan Plan(params ReferenceRecord[] records) => ImportPlanner.Plan(new ParsedFile(records, [], []), Store);
+    private static ImportPlan Plan(params ReferenceRecord[] records) =>
+        ImportPlanner.Plan(new ParsedFile(records, [], []), Store);
 
     [Fact]
     public void Plan_SkipsDuplicatesOfTheStore_ByDoiOrTitleAndYear()
@@ -25,7 +26,10 @@ public class ImportPlannerTests
             Record(4, "Supported socialization for people with psychiatric disabilities", "2005"),
             Record(5, "Befriending as an intervention: 1. Randomised controlled trial", "1999", "10.5555/a-reply"));
 
-        Assert.Equal([SkipReason.DuplicateInStore, SkipReason.DuplicateInStore, SkipReason.DuplicateInStore, null, null], plan.Entries.Select(e => e.Skip));
+        Assert.Equal(
+            [SkipReason.DuplicateInStore, SkipReason.DuplicateInStore, SkipReason.DuplicateInStore, null, null],
+            plan.Entries.Select(e => e.Skip)
+        );
         Assert.Equal([1, 2, 2, null, null], plan.Entries.Select(e => e.ExistingStudyId));
         Assert.StartsWith("Already in the portal with the same DOI", plan.Entries[0].Message);
         Assert.StartsWith("Already in the portal with the same title and year", plan.Entries[1].Message);
@@ -41,7 +45,10 @@ public class ImportPlannerTests
             Record(12, "test study TWO.", "2020", "10.5555/two"),
             Record(15, "Test study two", "2020"));
 
-        Assert.Equal([null, SkipReason.DuplicateInFile, null, SkipReason.DuplicateInFile, SkipReason.DuplicateInFile], plan.Entries.Select(e => e.Skip));
+        Assert.Equal(
+            [null, SkipReason.DuplicateInFile, null, SkipReason.DuplicateInFile, SkipReason.DuplicateInFile],
+            plan.Entries.Select(e => e.Skip)
+        );
         Assert.Equal("Repeats record 1 (line 1) of this file: the same DOI.", plan.Entries[1].Message);
         Assert.Equal("Repeats record 9 (line 9) of this file: the same title and year.", plan.Entries[3].Message);
         Assert.Equal((3, 2), (plan.SkipCount, plan.AddCount));
@@ -51,13 +58,34 @@ public class ImportPlannerTests
     [InlineData(null, "2020", null, SkipReason.MissingTitle, "Record 3 (line 3) has no title.")]
     [InlineData("  ", "2020", null, SkipReason.MissingTitle, "Record 3 (line 3) has no title.")]
     [InlineData("T", null, null, SkipReason.MissingYear, "Record 3 (line 3) has no year of publication.")]
-    [InlineData("T", "1850", null, SkipReason.BadYear, "Line 3: the year \"1850\" is not a year between 1900 and {max}, like 1999.")]
-    [InlineData("T", "2020", "10.1192", SkipReason.BadDoi, "Line 3: \"10.1192\" is not a DOI like 10.1192/bjp.174.3.219.")]
-    public void Plan_SkipsRecordsWithBadValues_NamingTheLine(string? title, string? year, string? doi, SkipReason reason, string message)
+    [InlineData(
+        "T",
+        "1850",
+        null,
+        SkipReason.BadYear,
+        "Line 3: the year \"1850\" is not a year between 1900 and {max}, like 1999."
+    )]
+    [InlineData(
+        "T",
+        "2020",
+        "10.1192",
+        SkipReason.BadDoi,
+        "Line 3: \"10.1192\" is not a DOI like 10.1192/bjp.174.3.219."
+    )]
+    public void Plan_SkipsRecordsWithBadValues_NamingTheLine(
+        string? title,
+        string? year,
+        string? doi,
+        SkipReason reason,
+        string message
+    )
     {
         var entry = Assert.Single(Plan(Record(3, title, year, doi)).Entries);
 
-        Assert.Equal((reason, message.Replace("{max}", (DateTime.UtcNow.Year + 1).ToString(), StringComparison.Ordinal)), (entry.Skip!.Value, entry.Message));
+        Assert.Equal(
+            (reason, message.Replace("{max}", (DateTime.UtcNow.Year + 1).ToString(), StringComparison.Ordinal)),
+            (entry.Skip!.Value, entry.Message)
+        );
     }
 
     [Fact]
@@ -93,7 +121,10 @@ public class ImportPlannerTests
     {
         var entry = Assert.Single(Plan(Record(2, new string('x', 1001))).Entries);
 
-        Assert.Equal("Record 2 (line 2): the title is longer than the 1,000 characters the portal keeps.", entry.Message);
+        Assert.Equal(
+            "Record 2 (line 2): the title is longer than the 1,000 characters the portal keeps.",
+            entry.Message
+        );
         Assert.Equal(301, entry.Title.Length);
     }
 
@@ -101,10 +132,27 @@ public class ImportPlannerTests
     public void SlugClaims_AddsASuffix_WhenTheAddressIsTaken()
     {
         var slugs = new SlugClaims(["harris-1999-befriending-as-an-intervention-1"]);
-        var study = new PlannedStudy("Befriending as an intervention: 1. Randomised", [], "Harris", 1999, null, null, null, [], null, default, null, null, null);
+        var study = new PlannedStudy(
+            "Befriending as an intervention: 1. Randomised",
+            [],
+            "Harris",
+            1999,
+            null,
+            null,
+            null,
+            [],
+            null,
+            default,
+            null,
+            null,
+            null
+        );
 
         Assert.Equal("harris-1999-befriending-as-an-intervention-1-2", slugs.Claim(study));
         Assert.Equal("harris-1999-befriending-as-an-intervention-1-3", slugs.Claim(study));
-        Assert.Equal("study-1999-befriending-as-an-intervention-1", new SlugClaims([]).Claim(study with { Surname = null }));
+        Assert.Equal(
+            "study-1999-befriending-as-an-intervention-1",
+            new SlugClaims([]).Claim(study with { Surname = null })
+        );
     }
 }

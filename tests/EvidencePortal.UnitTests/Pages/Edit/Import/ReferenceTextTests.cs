@@ -73,7 +73,13 @@ public class ReferenceTextTests
     [Fact]
     public void WebAddresses_KeepsHttpAndHttpsOnce_AndCountsTheRest()
     {
-        var (kept, ignored) = ReferenceText.WebAddresses(["https://a.example/x http://b.example;https://a.example/x", "javascript:alert(1)", "file:///C:/p.pdf", "internal-pdf://x.pdf", "not a url"]);
+        var (kept, ignored) = ReferenceText.WebAddresses([
+            "https://a.example/x http://b.example;https://a.example/x",
+            "javascript:alert(1)",
+            "file:///C:/p.pdf",
+            "internal-pdf://x.pdf",
+            "not a url",
+        ]);
 
         Assert.Equal(["https://a.example/x", "http://b.example"], kept);
         Assert.Equal(6, ignored);
@@ -86,7 +92,13 @@ public class ReferenceTextTests
     [InlineData(null, null, "12", "12", "12")]
     [InlineData(null, "2", "5", "9", "(2):5-9")]
     [InlineData(null, null, null, null, null)]
-    public void VolumeIssuePages_WritesWhicheverPartsThereAre(string? volume, string? issue, string? start, string? end, string? expected)
+    public void VolumeIssuePages_WritesWhicheverPartsThereAre(
+        string? volume,
+        string? issue,
+        string? start,
+        string? end,
+        string? expected
+    )
     {
         Assert.Equal(expected, ReferenceText.VolumeIssuePages(volume, issue, start, end));
     }

@@ -60,7 +60,13 @@ public class RisParserTests
     [Fact]
     public void Parse_PrefersTheFirstListedTag_WhenExportersDisagree()
     {
-        var record = Assert.Single(RisParser.Parse("TY  - JOUR\nT1  - Second\nTI  - First\nJO  - Abbrev\nJF  - Full\nDA  - 2020/01/01\nY1  - 2019\nER  - \n").Records);
+        var record = Assert.Single(
+            RisParser
+                .Parse(
+                    "TY  - JOUR\nT1  - Second\nTI  - First\nJO  - Abbrev\nJF  - Full\nDA  - 2020/01/01\nY1  - 2019\nER  - \n"
+                )
+                .Records
+        );
 
         Assert.Equal(("First", "Full", "2019"), (record.Title, record.Journal, record.Year));
     }
@@ -68,7 +74,9 @@ public class RisParserTests
     [Fact]
     public void Parse_KeepsRecordsWithoutAnEndLine_AsProblemsNamingTheirLines()
     {
-        var records = RisParser.Parse("TY  - JOUR\nTI  - One\nTY  - JOUR\nTI  - Two\nER  - \nTY  - JOUR\nTI  - Three\n").Records;
+        var records = RisParser
+            .Parse("TY  - JOUR\nTI  - One\nTY  - JOUR\nTI  - Two\nER  - \nTY  - JOUR\nTI  - Three\n")
+            .Records;
 
         Assert.Equal(
         [
@@ -82,11 +90,16 @@ public class RisParserTests
     [Fact]
     public void Parse_GroupsTextOutsideRecords_IntoOneProblemPerRun()
     {
-        var records = RisParser.Parse("stray one\nstray two\nAU  - Orphan\nTY  - JOUR\nTI  - Kept\nER  - \nafter\n").Records;
+        var records = RisParser
+            .Parse("stray one\nstray two\nAU  - Orphan\nTY  - JOUR\nTI  - Kept\nER  - \nafter\n")
+            .Records;
 
         Assert.Equal(3, records.Count);
         Assert.Equal((1, (int?)null), (records[0].Line, records[0].Number));
-        Assert.StartsWith("Line 1 is outside any record (and 2 more lines up to line 3): \"stray one\".", records[0].Problem);
+        Assert.StartsWith(
+            "Line 1 is outside any record (and 2 more lines up to line 3): \"stray one\".",
+            records[0].Problem
+        );
         Assert.Equal(("Kept", 1), (records[1].Title, records[1].Number));
         Assert.StartsWith("Line 7 is outside any record: \"after\".", records[2].Problem);
     }
