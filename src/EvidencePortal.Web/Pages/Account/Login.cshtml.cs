@@ -79,11 +79,13 @@ public sealed class LoginModel(
         [StringLength(256, ErrorMessage = "The email address is too long")]
         [EmailAddress(ErrorMessage = "Enter an email address like name@example.org")]
         [PlainText(ErrorMessage = "The email address has characters an email address cannot have")]
+        [Display(Name = "Email address")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password")]
         [StringLength(1024, ErrorMessage = "The password is too long")]
         [DataType(DataType.Password)]
+        [Display(Name = "Password")]
         public string Password { get; set; } = "";
     }
 }

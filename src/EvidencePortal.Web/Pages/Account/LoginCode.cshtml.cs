@@ -65,6 +65,7 @@ public sealed class LoginCodeModel(SignInManager<PortalUser> signIn, SignInEvent
         [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
         [StringLength(12, ErrorMessage = "Enter the 6-digit code from your authenticator app")]
         [PlainText(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
+        [Display(Name = "Security code", Description = "For example, 123456")]
         public string Code { get; set; } = "";
     }
 }

@@ -69,6 +69,7 @@ public sealed class LoginRecoveryCodeModel(SignInManager<PortalUser> signIn, Sig
         [Required(ErrorMessage = "Enter one of your recovery codes")]
         [StringLength(40, ErrorMessage = "A recovery code is 10 letters and numbers, like 7BDQK-M2FRX")]
         [PlainText(ErrorMessage = "A recovery code is 10 letters and numbers, like 7BDQK-M2FRX")]
+        [Display(Name = "Recovery code", Description = "For example, 7BDQK-M2FRX")]
         public string Code { get; set; } = "";
     }
 }

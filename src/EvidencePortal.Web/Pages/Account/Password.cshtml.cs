@@ -82,14 +82,20 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
     {
         [Required(ErrorMessage = "Enter your current password")]
         [StringLength(1024, ErrorMessage = "The password is too long")]
+        [Display(Name = "Current password")]
+        [DataType(DataType.Password)]
         public string CurrentPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Enter a new password")]
         [StringLength(1024, ErrorMessage = "The new password is too long: use up to 1,024 characters")]
+        [Display(Name = "New password")]
+        [DataType(DataType.Password)]
         public string NewPassword { get; set; } = "";
 
         [Required(ErrorMessage = "Enter the new password again")]
         [StringLength(1024, ErrorMessage = "The new password is too long: use up to 1,024 characters")]
+        [Display(Name = "New password again")]
+        [DataType(DataType.Password)]
         public string ConfirmPassword { get; set; } = "";
     }
 }

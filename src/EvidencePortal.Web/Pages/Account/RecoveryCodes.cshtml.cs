@@ -87,6 +87,7 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
         [Required(ErrorMessage = "Enter your password")]
         [StringLength(1024, ErrorMessage = "The password is too long")]
         [DataType(DataType.Password)]
+        [Display(Name = "Your password")]
         public string Password { get; set; } = "";
     }
 }

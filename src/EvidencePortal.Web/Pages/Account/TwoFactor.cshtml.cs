@@ -121,6 +121,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
             @"^[0-9 \-]*$",
             ErrorMessage = "Enter the 6-digit code from your authenticator app, numbers only"
         )]
+        [Display(Name = "Security code", Description = "For example, 123456")]
         public string Code { get; set; } = "";
     }
 }

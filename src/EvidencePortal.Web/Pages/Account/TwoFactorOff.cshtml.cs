@@ -72,6 +72,7 @@ public sealed class TwoFactorOffModel(UserManager<PortalUser> users, SignInManag
         [Required(ErrorMessage = "Enter your password")]
         [StringLength(1024, ErrorMessage = "The password is too long")]
         [DataType(DataType.Password)]
+        [Display(Name = "Your password")]
         public string Password { get; set; } = "";
     }
 }

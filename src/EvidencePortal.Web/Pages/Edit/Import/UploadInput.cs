@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
 
@@ -9,13 +10,17 @@ public sealed class UploadInput
 {
     public IFormFile? File { get; set; }
 
+    [Display(
+        Name = "What kind of file is it?",
+        Description = "Left as it is, .ris and .txt files are read as RIS and .csv files as CSV"
+    )]
     [StringLength(10, ErrorMessage = "Choose RIS, CSV, or let the portal work it out from the file name")]
     public string? Format { get; set; }
 
-    public static IReadOnlyList<(string Value, string Label)> Formats { get; } =
+    public static IReadOnlyList<SelectListItem> Formats { get; } =
     [
-        (ReferenceFile.Ris, "RIS (from a reference manager such as EndNote, Zotero or Mendeley)"),
-        (ReferenceFile.Csv, "CSV (a spreadsheet saved as CSV)"),
+        new("RIS (from a reference manager such as EndNote, Zotero or Mendeley)", ReferenceFile.Ris),
+        new("CSV (a spreadsheet saved as CSV)", ReferenceFile.Csv),
     ];
 
     /// <summary>

@@ -1,13 +1,13 @@
-using EvidencePortal.Web.Pages.Shared;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace EvidencePortal.Web.Pages.Edit.Shared;
+namespace EvidencePortal.Web.Pages.Shared;
 
 /// <summary>
 /// An NHS.UK form field bound with asp-for: its label and hint are the property's [Display] name and description, its
-/// value and message come from the model and ModelState, and its markup from the partial the account pages share.
+/// value and message come from the model and ModelState, and its markup from the shared partials.
 /// </summary>
 public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
 {
@@ -18,15 +18,17 @@ public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    protected TextFieldView TextField(int rows, string? widthClass) =>
+    protected TextFieldView TextField(int rows, string? widthClass, string type = "text", string? autocomplete = null) =>
         new(
             ViewContext.ModelState,
             Name,
             Label,
             For.Model as string,
             For.Metadata.Description,
-            Rows: rows,
-            WidthClass: widthClass
+            type,
+            autocomplete,
+            rows,
+            widthClass
         );
 
     protected string Name => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
@@ -52,8 +54,21 @@ public sealed class TextFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
     /// <summary>The NHS.UK input width, in characters: 4, 10, 20 or 30.</summary>
     public int? Width { get; set; }
 
+    /// <summary>What the browser may fill in: current-password, new-password, username, off.</summary>
+    public string? Autocomplete { get; set; }
+
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, "/Pages/Shared/_TextField.cshtml", TextField(Rows, WidthClass));
+        RenderAsync(output, "/Pages/Shared/_TextField.cshtml", TextField(Rows, WidthClass, InputType, Autocomplete));
+
+    // The property's own annotations say what it holds, so a password is never echoed and phones offer the right
+    // keyboard without the view repeating it.
+    private string InputType =>
+        For.Metadata.DataTypeName switch
+        {
+            nameof(DataType.Password) => "password",
+            nameof(DataType.EmailAddress) => "email",
+            _ => "text",
+        };
 
     // Each class written out whole: the stylesheet is trimmed to the class names found in the source.
     private string? WidthClass =>
@@ -68,24 +83,6 @@ public sealed class TextFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
                 $"The portal's stylesheet has no NHS.UK input width {Width}: use 4, 10, 20 or 30."
             ),
         };
-}
-
-/// <summary><c>&lt;nhs-markdown-field asp-for="Input.SummaryMarkdown" preview="Model.Preview" /&gt;</c>: a Markdown
-/// textarea with its Preview button.</summary>
-[HtmlTargetElement("nhs-markdown-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class MarkdownFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
-{
-    public int Rows { get; set; } = 10;
-
-    /// <summary>The preview the page rendered; shown under this field when it is this field's.</summary>
-    public MarkdownPreview? Preview { get; set; }
-
-    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        var property = For.Metadata.PropertyName ?? For.Name;
-        return RenderAsync(output, "/Pages/Edit/Shared/_MarkdownField.cshtml",
-            new MarkdownFieldView(TextField(Rows, null), property, Preview?.Field == property ? Preview.Html : null));
-    }
 }
 
 /// <summary><c>&lt;nhs-select-field asp-for="Input.TopicId" asp-items="Model.Topics" /&gt;</c>: a select with an empty
@@ -114,18 +111,3 @@ public sealed class SelectFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html
             )
         );
 }
-
-/// <summary><c>&lt;nhs-checkbox-field asp-for="Input.IsSocial" /&gt;</c>: one yes/no checkbox; unticked, it posts
-/// nothing and binds as false.</summary>
-[HtmlTargetElement("nhs-checkbox-field", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class CheckboxFieldTagHelper(IHtmlHelper html) : FieldTagHelper(html)
-{
-    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(
-            output,
-            "/Pages/Edit/Shared/_CheckboxField.cshtml",
-            new CheckboxFieldView(Name, Label, For.Metadata.Description, For.Model is true)
-        );
-}
-
-public sealed record CheckboxFieldView(string Name, string Label, string? Hint, bool Checked);
