@@ -16,8 +16,8 @@ public static class StoreStartup
     }
 
     /// <summary>
-    /// Brings the store up to date before the first request: migrations (the only way the schema
-    /// changes), WAL on SQLite, then content/ imported if the store is empty. A malformed content
+    /// Brings the store up to date before the first request, under the <see cref="StoreLock"/>: migrations (the
+    /// only way the schema changes), WAL on SQLite, then content/ imported if the store is empty. A malformed content
     /// file throws <see cref="ContentFormatException"/>, which stops start-up with its message.
     /// </summary>
     public static async Task PreparePortalStoreAsync(this WebApplication app, bool importContent = true)
@@ -25,6 +25,8 @@ public static class StoreStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("EvidencePortal.Store");
+        // Instances started together take turns: each finds the schema and content the one before it left.
+        await using var storeLock = await StoreLock.AcquireAsync(db);
 
         if (db.Database.IsSqlite())
         {

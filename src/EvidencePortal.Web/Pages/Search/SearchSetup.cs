@@ -31,15 +31,21 @@ public static class SearchSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
-        if (await index.IsInStepAsync(CancellationToken.None))
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var studies = 0;
+        // Under the store lock, so instances started together rebuild the index once between them.
+        await using (await StoreLock.AcquireAsync(db))
         {
-            return;
-        }
-        var studies = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Studies.Live().CountAsync();
-        if (studies <= RebuildBeforeServing)
-        {
-            await RebuildAsync(app, index, CancellationToken.None);
-            return;
+            if (await index.IsInStepAsync(CancellationToken.None))
+            {
+                return;
+            }
+            studies = await db.Studies.Live().CountAsync();
+            if (studies <= RebuildBeforeServing)
+            {
+                await RebuildAsync(app, index, CancellationToken.None);
+                return;
+            }
         }
         app.Logger.LogWarning(
             "The search index is out of step with {Studies} published studies: rebuilding it in the background",
@@ -48,13 +54,17 @@ public static class SearchSetup
         _ = Task.Run(async () =>
         {
             await using var background = app.Services.CreateAsyncScope();
+            var stopping = app.Lifetime.ApplicationStopping;
             try
             {
-                await RebuildAsync(
-                    app,
-                    background.ServiceProvider.GetRequiredService<ISearchIndex>(),
-                    app.Lifetime.ApplicationStopping
-                );
+                // Another instance may be rebuilding it: wait for it, and rebuild only what is still out of step.
+                var backgroundIndex = background.ServiceProvider.GetRequiredService<ISearchIndex>();
+                var backgroundDb = background.ServiceProvider.GetRequiredService<PortalDbContext>();
+                await using var storeLock = await StoreLock.AcquireAsync(backgroundDb, stopping);
+                if (!await backgroundIndex.IsInStepAsync(stopping))
+                {
+                    await RebuildAsync(app, backgroundIndex, stopping);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
