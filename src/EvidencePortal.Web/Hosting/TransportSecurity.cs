@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
+using IPNetwork = System.Net.IPNetwork;
 
 namespace EvidencePortal.Web.Hosting;
 
@@ -29,14 +30,16 @@ public static class TransportSecurity
         IConfiguration configuration
     )
     {
+        // Read now, so a mistyped entry stops start-up instead of the first request.
+        var trustedProxies = TrustedProxies(configuration).ToList();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Not X-Forwarded-Host: the Host header the proxy passes on is what links are built from.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // KnownProxies/networks start as loopback only; the configured proxies are added to them.
-            foreach (var proxy in configuration.GetSection(TrustedProxiesKey).Get<string[]>() ?? [])
+            foreach (var proxy in trustedProxies)
             {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
+                options.KnownIPNetworks.Add(proxy);
             }
         });
         services.AddHsts(options =>
@@ -55,6 +58,29 @@ public static class TransportSecurity
             options.OnDeleteCookie = context => context.CookieOptions.Secure = NeedsSecureCookies(context.Context);
         });
         return services;
+    }
+
+    /// <summary>Each entry an address (198.51.100.20) or a network (10.0.0.0/8, 2001:db8::/32).</summary>
+    private static IEnumerable<IPNetwork> TrustedProxies(IConfiguration configuration)
+    {
+        foreach (var entry in configuration.GetSection(TrustedProxiesKey).Get<string[]>() ?? [])
+        {
+            if (IPAddress.TryParse(entry, out var address))
+            {
+                yield return new IPNetwork(address, address.GetAddressBytes().Length * 8);
+            }
+            else if (IPNetwork.TryParse(entry, out var network))
+            {
+                yield return network;
+            }
+            else
+            {
+                throw new InvalidOperationException(
+                    $"{TrustedProxiesKey}: '{entry}' is neither an IP address (198.51.100.20) nor a network "
+                        + "(10.0.0.0/8). List each proxy's address or its network."
+                );
+            }
+        }
     }
 
     public static WebApplication UsePortalTransportSecurity(this WebApplication app)
