@@ -36,6 +36,8 @@ public static class CachingSetup
         });
         services.AddSingleton<IPublishedChangeObserver, OutputCacheEvictor>();
         services.AddScoped<PublishedChangeNotifier>();
+        services.AddSingleton<OtherInstances>();
+        services.AddHostedService(sp => sp.GetRequiredService<OtherInstances>());
         return services;
     }
 

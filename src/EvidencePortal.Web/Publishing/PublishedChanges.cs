@@ -12,7 +12,10 @@ public interface IPublishedChangeObserver
 }
 
 /// <summary>Called by every code path that changes what the public sees, after it has saved.</summary>
-public sealed class PublishedChangeNotifier(IEnumerable<IPublishedChangeObserver> observers)
+public sealed class PublishedChangeNotifier(
+    IEnumerable<IPublishedChangeObserver> observers,
+    OtherInstances otherInstances
+)
 {
     public async Task NotifyAsync(PublishedChange change, CancellationToken cancellationToken = default)
     {
@@ -20,6 +23,8 @@ public sealed class PublishedChangeNotifier(IEnumerable<IPublishedChangeObserver
         {
             await observer.OnPublishedAsync(change, cancellationToken);
         }
+        // Last, so the search index every instance shares is already current when their caches are dropped.
+        await otherInstances.TellAsync(cancellationToken);
     }
 }
 
