@@ -142,7 +142,8 @@ public sealed class LatencyReport
             $"| {"what", -34} | {"n", 5} | {"p50 ms", 7} | {"p95 ms", 7} | {"max ms", 7} | {"target p95", 10} | ok |"
         );
         output.WriteLine(
-            $"|{new string('-', 36)}|{new string('-', 7)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 12)}|----|"
+            $"|{new string('-', 36)}|{new string('-', 7)}|{new string('-', 9)}|{new string('-', 9)}"
+                + $"|{new string('-', 9)}|{new string('-', 12)}|----|"
         );
         foreach (var (category, samples, _) in rows)
         {
@@ -156,7 +157,8 @@ public sealed class LatencyReport
             output.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {category.Name, -34} | {samples.Count, 5} | {Percentile(samples, 50), 7:0.0} | {p95, 7:0.0} | {samples.DefaultIfEmpty().Max(), 7:0.0} | {target, 10} | {ok, -3}|"
+                    $"| {category.Name, -34} | {samples.Count, 5} | {Percentile(samples, 50), 7:0.0} | {p95, 7:0.0} "
+                        + $"| {samples.DefaultIfEmpty().Max(), 7:0.0} | {target, 10} | {ok, -3}|"
                 )
             );
         }
@@ -180,7 +182,9 @@ public sealed class LatencyReport
             rows.Select(r =>
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{r.Category.Name}\t{r.Samples.Count}\t{Percentile(r.Samples, 50):0.0}\t{Percentile(r.Samples, 95):0.0}\t{r.Samples.DefaultIfEmpty().Max():0.0}\t{r.Category.TargetP95}\n"
+                    $"{r.Category.Name}\t{r.Samples.Count}\t{Percentile(r.Samples, 50):0.0}"
+                        + $"\t{Percentile(r.Samples, 95):0.0}\t{r.Samples.DefaultIfEmpty().Max():0.0}"
+                        + $"\t{r.Category.TargetP95}\n"
                 )
             )
         );

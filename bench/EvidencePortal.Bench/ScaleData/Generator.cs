@@ -135,8 +135,8 @@ public sealed class Generator(
             {
                 0 => $"{Capital(phrase)} for {population}: {designPhrase}",
                 1 => $"Effects of {phrase} on {outcome} among {population}",
-                2 =>
-                    $"{Capital(phrase)} and {outcome} in {population}: {designPhrase}{(country is null ? "" : " in " + country)}",
+                2 => $"{Capital(phrase)} and {outcome} in {population}: {designPhrase}"
+                    + (country is null ? "" : " in " + country),
                 3 => $"Does {phrase} reduce loneliness in {population}? {Capital(designPhrase)}",
                 4 => $"{Capital(phrase)} to improve the social networks of {population}",
                 _ => $"Social connection through {phrase}: {designPhrase} with {population}",
@@ -150,7 +150,8 @@ public sealed class Generator(
             Enumerable
                 .Range(0, count)
                 .Select(_ =>
-                    $"{Pick(Vocabulary.Surnames)} {(char)('A' + random.Next(26))}{(random.Next(3) == 0 ? ((char)('A' + random.Next(26))).ToString() : "")}"
+                    $"{Pick(Vocabulary.Surnames)} {(char)('A' + random.Next(26))}"
+                        + (random.Next(3) == 0 ? ((char)('A' + random.Next(26))).ToString() : "")
                 )
         );
     }
