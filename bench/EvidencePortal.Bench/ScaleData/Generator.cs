@@ -3,30 +3,6 @@ using System.Net;
 
 namespace EvidencePortal.Bench.ScaleData;
 
-public sealed record RealIntervention(int Id, string Slug, string Name);
-
-public sealed record RealOutcome(int Id, string Slug, string Name);
-
-public sealed record GeneratedFinding(int InterventionId, int OutcomeId, string Direction, string Kind, string Note);
-
-public sealed record GeneratedStudy(
-    string Slug,
-    string Authors,
-    int Year,
-    string Title,
-    string Journal,
-    string Design,
-    string DesignCategory,
-    string? Country,
-    string Setting,
-    string? SampleSize,
-    string Population,
-    IReadOnlyList<string> OutcomesMeasured,
-    string AppraisalMarkdown,
-    string AppraisalHtml,
-    IReadOnlyList<GeneratedFinding> Findings
-);
-
 /// <summary>
 /// Studies drawn from a seeded generator over the real interventions and outcomes: the same seed and the
 /// same store give the same studies. Marked as generated (slug "scale-", Verification "generated").
