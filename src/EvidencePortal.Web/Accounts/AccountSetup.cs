@@ -143,7 +143,8 @@ public static class AccountSetup
             var audit = context.HttpContext.RequestServices.GetRequiredService<History.AuditLog>();
             await audit.WriteAsync(
                 AuditAction.Refused,
-                $"Refused {context.Request.Method} {Truncate(context.Request.Path.Value, 200)}: the account lacks the role"
+                $"Refused {context.Request.Method} {Truncate(context.Request.Path.Value, 200)}: "
+                    + "the account lacks the role"
             );
         };
     }

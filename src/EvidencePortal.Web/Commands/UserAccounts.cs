@@ -184,7 +184,8 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         if (string.IsNullOrEmpty(password))
         {
             console.Error.WriteLine(
-                "No password was given. Type it when asked, or give it as the first line of standard input. Nothing was changed."
+                "No password was given. Type it when asked, or give it as the first line of standard input. "
+                    + "Nothing was changed."
             );
             return null;
         }

@@ -51,7 +51,8 @@ public static partial class ContentRules
             {
                 throw new ContentFormatException(
                     file,
-                    "rating_override needs a direction (positive, mixed, no-effect, negative, inconclusive) and a strength (high, moderate, low, insufficient)."
+                    "rating_override needs a direction (positive, mixed, no-effect, negative, inconclusive) "
+                        + "and a strength (high, moderate, low, insufficient)."
                 );
             }
             Require(file, "rating_override rationale", rating.Rationale, 4000);
@@ -97,7 +98,8 @@ public static partial class ContentRules
             {
                 throw new ContentFormatException(
                     file,
-                    $"finding direction '{finding.Direction}' is not one of: positive, mixed, no-effect, negative, unclear."
+                    $"finding direction '{finding.Direction}' is not one of: "
+                        + "positive, mixed, no-effect, negative, unclear."
                 );
             }
             if (!Enum.TryParse<FindingKind>(finding.Kind, true, out _))

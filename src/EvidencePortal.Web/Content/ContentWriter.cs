@@ -126,8 +126,10 @@ public sealed class ContentWriter(PortalDbContext db)
             Order = review.Order,
         };
         var body =
-            $"## Overview\n\n{review.OverviewMarkdown}\n\n## Summary of studies\n\n{review.SummaryOfStudiesMarkdown}\n\n"
-            + $"## Key findings\n\n{review.KeyFindingsMarkdown}\n\n## Areas for future research\n\n{review.FutureResearchMarkdown}";
+            $"## Overview\n\n{review.OverviewMarkdown}\n\n"
+            + $"## Summary of studies\n\n{review.SummaryOfStudiesMarkdown}\n\n"
+            + $"## Key findings\n\n{review.KeyFindingsMarkdown}\n\n"
+            + $"## Areas for future research\n\n{review.FutureResearchMarkdown}";
         await File.WriteAllTextAsync(Path.Combine(folder, "review.md"), WithFrontMatter(meta, body), cancellationToken);
         foreach (var topic in topics)
         {

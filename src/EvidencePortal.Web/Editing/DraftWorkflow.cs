@@ -128,7 +128,8 @@ public sealed partial class DraftWorkflow(
         var after = await kind.SnapshotAsync(db, target, cancellationToken);
         await revisions.AddAsync(kind.EntityType, rootId, action, before, after, note, cancellationToken);
         audit.Add(action == RevisionAction.Restored ? AuditAction.Restored : AuditAction.Edited,
-            $"{(action == RevisionAction.Restored ? "Restored an earlier version of" : "Saved a draft of")} {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(target)}'",
+            $"{(action == RevisionAction.Restored ? "Restored an earlier version of" : "Saved a draft of")} "
+                + $"{kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(target)}'",
             kind.EntityType, rootId);
         return await SaveOrConflictAsync(kind, rootId, cancellationToken);
     }

@@ -103,11 +103,13 @@ public abstract partial class SearchIndex
         }
         // One prepared command per table, reused for every row: a rebuild writes hundreds of thousands.
         await using var study = Prepared(
-            "INSERT INTO search_studies (study_id, slug, title, authors, year, design, names, details, notes, findings) "
+            "INSERT INTO search_studies "
+                + "(study_id, slug, title, authors, year, design, names, details, notes, findings) "
                 + "VALUES (@id, @slug, @title, @authors, @year, @design, @names, @details, @notes, @findings)"
         );
         await using var finding = Prepared(
-            "INSERT INTO search_study_findings (study_id, topic, outcome, direction) VALUES (@id, @topic, @outcome, @direction)"
+            "INSERT INTO search_study_findings (study_id, topic, outcome, direction) "
+                + "VALUES (@id, @topic, @outcome, @direction)"
         );
         await using var word = Prepared("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING");
         foreach (var d in documents)
@@ -155,7 +157,8 @@ public abstract partial class SearchIndex
         foreach (var d in documents)
         {
             await ExecuteAsync(
-                "INSERT INTO search_topics (topic_id, slug, title, key_message, summary) VALUES (@id, @slug, @title, @key, @summary)",
+                "INSERT INTO search_topics (topic_id, slug, title, key_message, summary) "
+                    + "VALUES (@id, @slug, @title, @key, @summary)",
                 new()
                 {
                     ["id"] = d.Id,

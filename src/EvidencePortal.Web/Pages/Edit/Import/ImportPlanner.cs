@@ -48,7 +48,8 @@ public static class ImportPlanner
             {
                 Skip = SkipReason.DuplicateInStore,
                 Message =
-                    $"Already in the portal with the same title and year: \"{ImportText.Snippet(byTitle.Title, 120)}\".",
+                    "Already in the portal with the same title and year: "
+                    + $"\"{ImportText.Snippet(byTitle.Title, 120)}\".",
                 ExistingStudyId = byTitle.Id,
             };
         }
@@ -122,7 +123,8 @@ public static class ImportPlanner
         {
             return Skip(
                 SkipReason.BadYear,
-                $"Line {yearLine}: the year \"{ImportText.Snippet(yearText)}\" is not a year between 1900 and {ReferenceText.MaxYear}, like 1999."
+                $"Line {yearLine}: the year \"{ImportText.Snippet(yearText)}\" "
+                    + $"is not a year between 1900 and {ReferenceText.MaxYear}, like 1999."
             );
         }
         var doiText = ReferenceText.Line(record.Doi);
@@ -131,7 +133,8 @@ public static class ImportPlanner
         {
             return Skip(
                 SkipReason.BadDoi,
-                $"Line {(record.DoiLine > 0 ? record.DoiLine : record.Line)}: \"{ImportText.Snippet(doiText)}\" is not a DOI like 10.1192/bjp.174.3.219."
+                $"Line {(record.DoiLine > 0 ? record.DoiLine : record.Line)}: \"{ImportText.Snippet(doiText)}\" "
+                    + "is not a DOI like 10.1192/bjp.174.3.219."
             );
         }
         var authors = record.Authors.Select(ReferenceText.Author).OfType<string>().ToList();
@@ -171,7 +174,8 @@ public static class ImportPlanner
         if (ignoredUrls > 0)
         {
             notes.Add(
-                $"{ignoredUrls} address{(ignoredUrls == 1 ? " was" : "es were")} left out: only http and https web addresses are kept."
+                $"{ignoredUrls} address{(ignoredUrls == 1 ? " was" : "es were")} left out: "
+                    + "only http and https web addresses are kept."
             );
         }
         return new ImportEntry(
