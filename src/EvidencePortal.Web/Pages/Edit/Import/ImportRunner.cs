@@ -181,8 +181,7 @@ public sealed class ImportRunner(
                 .ToListAsync(cancellationToken)
         );
 
-    /// <summary>Forgets everything tracked (a finished or failed chunk) and keeps tracking only the batch, as last
-    /// saved.</summary>
+    /// <summary>Forgets everything tracked (a finished or failed chunk) except the batch, as last saved.</summary>
     private void Reset(ImportBatch batch)
     {
         db.ChangeTracker.Clear();
