@@ -7,8 +7,8 @@ namespace EvidencePortal.Bench.ScaleData;
 /// <summary>
 /// `seed --db FILE [--studies 100000] [--seed 20261126]`: adds generated, published studies and their findings
 /// to a store the portal has already migrated and filled with the real content. Raw SQL in one transaction
-/// (prepared statements), so 100,000 studies take seconds. The search index is left to the portal, which
-/// rebuilds it when its counts differ from the store's.
+/// (StoreWriter's prepared statements), with no ORM in the way of a large seed. The search index is left to the
+/// portal, which rebuilds it when its counts differ from the store's.
 /// </summary>
 public static class SeedCommand
 {
