@@ -24,8 +24,10 @@ public sealed class StreamStats
             lines.Append(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"stream run={run} saves_acked={SavesAcknowledged} publishes_acked={PublishesAcknowledged} reads_ok={ReadsServed} "
-                        + $"reads_failed_while_up={whileUp.Count(f => f.Loop == "read")} writes_failed_while_up={whileUp.Count(f => f.Loop == "write")} "
+                    $"stream run={run} saves_acked={SavesAcknowledged} "
+                        + $"publishes_acked={PublishesAcknowledged} reads_ok={ReadsServed} "
+                        + $"reads_failed_while_up={whileUp.Count(f => f.Loop == "read")} "
+                        + $"writes_failed_while_up={whileUp.Count(f => f.Loop == "write")} "
                         + $"failed_after_kill={failures.Count - whileUp.Count}"
                 )
             )

@@ -50,8 +50,9 @@ public static class EditVisibleCommand
                 var visible = next.StatusCode == HttpStatusCode.OK && html.Contains(marker, StringComparison.Ordinal);
                 failures += ok && visible ? 0 : 1;
                 Console.WriteLine(
-                    $"edit {i}: saved+published={(ok ? "yes" : "NO " + EditorPages.LastRefusal)} in {publishMs:0} ms; next GET {page} "
-                        + $"{(int)next.StatusCode} {(next.Headers.Age is null ? "fresh" : "from cache")} shows it={(visible ? "yes" : "NO")}"
+                    $"edit {i}: saved+published={(ok ? "yes" : "NO " + EditorPages.LastRefusal)} "
+                        + $"in {publishMs:0} ms; next GET {page} {(int)next.StatusCode} "
+                        + $"{(next.Headers.Age is null ? "fresh" : "from cache")} shows it={(visible ? "yes" : "NO")}"
                 );
             }
         }

@@ -47,14 +47,16 @@ public sealed class PortalClient : IDisposable
         )
         {
             throw new InvalidOperationException(
-                $"Signing in as {email} answered {(int)response.StatusCode}: is the account there and two-step sign-in off?"
+                $"Signing in as {email} answered {(int)response.StatusCode}: "
+                    + "is the account there and two-step sign-in off?"
             );
         }
         using var edit = await Client.GetAsync("/edit");
         if (edit.StatusCode != HttpStatusCode.OK)
         {
             throw new InvalidOperationException(
-                $"Signed in, but /edit answered {(int)edit.StatusCode} (Security:RequireTwoFactor must be false for the bench)."
+                $"Signed in, but /edit answered {(int)edit.StatusCode} "
+                    + "(Security:RequireTwoFactor must be false for the bench)."
             );
         }
     }

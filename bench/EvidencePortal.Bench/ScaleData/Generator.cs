@@ -3,30 +3,6 @@ using System.Net;
 
 namespace EvidencePortal.Bench.ScaleData;
 
-public sealed record RealIntervention(int Id, string Slug, string Name);
-
-public sealed record RealOutcome(int Id, string Slug, string Name);
-
-public sealed record GeneratedFinding(int InterventionId, int OutcomeId, string Direction, string Kind, string Note);
-
-public sealed record GeneratedStudy(
-    string Slug,
-    string Authors,
-    int Year,
-    string Title,
-    string Journal,
-    string Design,
-    string DesignCategory,
-    string? Country,
-    string Setting,
-    string? SampleSize,
-    string Population,
-    IReadOnlyList<string> OutcomesMeasured,
-    string AppraisalMarkdown,
-    string AppraisalHtml,
-    IReadOnlyList<GeneratedFinding> Findings
-);
-
 /// <summary>
 /// Studies drawn from a seeded generator over the real interventions and outcomes: the same seed and the
 /// same store give the same studies. Marked as generated (slug "scale-", Verification "generated").
@@ -135,8 +111,8 @@ public sealed class Generator(
             {
                 0 => $"{Capital(phrase)} for {population}: {designPhrase}",
                 1 => $"Effects of {phrase} on {outcome} among {population}",
-                2 =>
-                    $"{Capital(phrase)} and {outcome} in {population}: {designPhrase}{(country is null ? "" : " in " + country)}",
+                2 => $"{Capital(phrase)} and {outcome} in {population}: {designPhrase}"
+                    + (country is null ? "" : " in " + country),
                 3 => $"Does {phrase} reduce loneliness in {population}? {Capital(designPhrase)}",
                 4 => $"{Capital(phrase)} to improve the social networks of {population}",
                 _ => $"Social connection through {phrase}: {designPhrase} with {population}",
@@ -150,7 +126,8 @@ public sealed class Generator(
             Enumerable
                 .Range(0, count)
                 .Select(_ =>
-                    $"{Pick(Vocabulary.Surnames)} {(char)('A' + random.Next(26))}{(random.Next(3) == 0 ? ((char)('A' + random.Next(26))).ToString() : "")}"
+                    $"{Pick(Vocabulary.Surnames)} {(char)('A' + random.Next(26))}"
+                        + (random.Next(3) == 0 ? ((char)('A' + random.Next(26))).ToString() : "")
                 )
         );
     }

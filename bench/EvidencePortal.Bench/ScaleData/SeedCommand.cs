@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace EvidencePortal.Bench.ScaleData;
@@ -8,8 +7,8 @@ namespace EvidencePortal.Bench.ScaleData;
 /// <summary>
 /// `seed --db FILE [--studies 100000] [--seed 20261126]`: adds generated, published studies and their findings
 /// to a store the portal has already migrated and filled with the real content. Raw SQL in one transaction
-/// (prepared statements), so 100,000 studies take seconds. The search index is left to the portal, which
-/// rebuilds it when its counts differ from the store's.
+/// (StoreWriter's prepared statements), with no ORM in the way of a large seed. The search index is left to the
+/// portal, which rebuilds it when its counts differ from the store's.
 /// </summary>
 public static class SeedCommand
 {
@@ -122,114 +121,5 @@ public static class SeedCommand
             rows.Add(map(reader));
         }
         return rows;
-    }
-
-    /// <summary>Two prepared INSERTs reused for every row; values in the formats EF Core writes.</summary>
-    private sealed class StoreWriter
-    {
-        private readonly SqliteCommand study;
-        private readonly SqliteCommand finding;
-
-        public StoreWriter(SqliteConnection connection, SqliteTransaction transaction)
-        {
-            study = Prepare(
-                connection,
-                transaction,
-                "Studies",
-                [
-                    "Id",
-                    "Slug",
-                    "Authors",
-                    "Year",
-                    "Title",
-                    "Journal",
-                    "SourceUrls",
-                    "Design",
-                    "DesignCategory",
-                    "Country",
-                    "Setting",
-                    "SampleSize",
-                    "Population",
-                    "OutcomesMeasured",
-                    "AppraisalMarkdown",
-                    "AppraisalHtml",
-                    "Verification",
-                    "Status",
-                    "Version",
-                    "CreatedAt",
-                    "UpdatedAt",
-                    "PublishedAt",
-                    "LastReviewedOn",
-                ]
-            );
-            finding = Prepare(
-                connection,
-                transaction,
-                "Findings",
-                ["Id", "StudyId", "InterventionId", "OutcomeId", "Direction", "Kind", "Note", "Order"]
-            );
-        }
-
-        public void AddStudy(int id, GeneratedStudy s, DateTime at)
-        {
-            var stamp = at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-            Run(
-                study,
-                id,
-                s.Slug,
-                s.Authors,
-                s.Year,
-                s.Title,
-                s.Journal,
-                "[]",
-                s.Design,
-                s.DesignCategory,
-                s.Country,
-                s.Setting,
-                s.SampleSize,
-                s.Population,
-                JsonSerializer.Serialize(s.OutcomesMeasured),
-                s.AppraisalMarkdown,
-                s.AppraisalHtml,
-                "generated",
-                "Published",
-                1,
-                stamp,
-                stamp,
-                stamp,
-                at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            );
-        }
-
-        public void AddFinding(int id, int studyId, GeneratedFinding f, int order) =>
-            Run(finding, id, studyId, f.InterventionId, f.OutcomeId, f.Direction, f.Kind, f.Note, order);
-
-        private static SqliteCommand Prepare(
-            SqliteConnection connection,
-            SqliteTransaction transaction,
-            string table,
-            string[] columns
-        )
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            for (var i = 0; i < columns.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-            }
-            command.Prepare();
-            return command;
-        }
-
-        private static void Run(SqliteCommand command, params object?[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-            command.ExecuteNonQuery();
-        }
     }
 }

@@ -61,7 +61,8 @@ public static class Authenticator
         }
         var pixels = size * 5;
         return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"portal-qr-code\" viewBox=\"0 0 {size} {size}\" "
-            + $"width=\"{pixels}\" height=\"{pixels}\" role=\"img\" aria-labelledby=\"{titleId}\" shape-rendering=\"crispEdges\">"
+            + $"width=\"{pixels}\" height=\"{pixels}\" role=\"img\" aria-labelledby=\"{titleId}\" "
+            + "shape-rendering=\"crispEdges\">"
             + $"<title id=\"{titleId}\">QR code to scan with your authenticator app</title>"
             + $"<rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"{path}\"/></svg>";
     }

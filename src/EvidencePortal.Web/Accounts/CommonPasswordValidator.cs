@@ -14,7 +14,8 @@ public sealed class CommonPasswordValidator : IPasswordValidator<PortalUser>
     public const string ErrorCode = "CommonPassword";
 
     public const string Message =
-        "This password is too common and easy to guess. Choose another: three random words together make a good password.";
+        "This password is too common and easy to guess. "
+        + "Choose another: three random words together make a good password.";
 
     private static readonly Lazy<FrozenSet<string>> CommonPasswords = new(Load);
 

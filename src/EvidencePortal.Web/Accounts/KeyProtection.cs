@@ -48,7 +48,8 @@ public static class KeyProtection
         return certificate.HasPrivateKey
             ? certificate
             : throw new InvalidOperationException(
-                $"The certificate in {Section}:CertificatePath has no private key, so keys it encrypted could not be read back."
+                $"The certificate in {Section}:CertificatePath has no private key, "
+                    + "so keys it encrypted could not be read back."
             );
     }
 
@@ -61,7 +62,8 @@ public static class KeyProtection
             {
                 log.LogWarning(
                     "Data Protection keys are stored unencrypted in the database: anyone with a copy of it can read "
-                        + "sessions and authenticator keys. Name a certificate in {Setting} (see README, Configuration)",
+                        + "sessions and authenticator keys. "
+                        + "Name a certificate in {Setting} (see README, Configuration)",
                     $"{Section}:CertificatePath"
                 );
             }

@@ -10,7 +10,8 @@ public sealed class PortalIdentityErrors : IdentityErrorDescriber
         {
             Code = nameof(PasswordTooShort),
             Description =
-                $"Your password must be at least {length} characters long. Three random words together make a good password.",
+                $"Your password must be at least {length} characters long. "
+                + "Three random words together make a good password.",
         };
 
     public override IdentityError DuplicateEmail(string? email) => new()

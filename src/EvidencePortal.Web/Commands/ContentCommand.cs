@@ -31,7 +31,8 @@ public static class ContentCommand
             ),
             new Command(
                 "import",
-                "Import DIR into an empty store. A file that breaks the format is named with the problem; nothing is imported."
+                "Import DIR into an empty store. "
+                    + "A file that breaks the format is named with the problem; nothing is imported."
             )
             {
                 folder,
@@ -58,7 +59,8 @@ public static class ContentCommand
         }
         var written = await services.GetRequiredService<ContentWriter>().WriteAsync(folder, cancellationToken);
         await console.Out.WriteLineAsync(
-            $"Exported {written.Reviews} review(s), {written.Topics} topics, {written.Studies} studies and {written.Findings} findings to {folder}"
+            $"Exported {written.Reviews} review(s), {written.Topics} topics, {written.Studies} studies "
+                + $"and {written.Findings} findings to {folder}"
         );
         return ExitCodes.Ok;
     }
@@ -93,7 +95,8 @@ public static class ContentCommand
             .GetRequiredService<PublishedChangeNotifier>()
             .NotifyAsync(new PublishedChange("Content", null, "imported"), cancellationToken);
         await console.Out.WriteLineAsync(
-            $"Imported {imported.Reviews} review(s), {imported.Topics} topics, {imported.Studies} studies and {imported.Findings} findings from {folder}"
+            $"Imported {imported.Reviews} review(s), {imported.Topics} topics, {imported.Studies} studies "
+                + $"and {imported.Findings} findings from {folder}"
         );
         return ExitCodes.Ok;
     }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Net.Mail;
 using EvidencePortal.Web.Accounts;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
@@ -11,10 +9,11 @@ namespace EvidencePortal.Web.Commands;
 /// <summary>
 /// The users command's work on the store. Passwords go through the same validators as the web (length,
 /// common passwords, not the email address). Every change writes an AccountChanged audit event, in the
-/// same transaction as the change.
+/// same transaction as the change. Reading and checking what it is given is in UserAccounts.Input.cs.
 /// </summary>
-public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, PortalDbContext db,
-    AuditLog audit, TimeProvider clock, CommandConsole console)
+public sealed partial class UserAccounts(
+    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, PortalDbContext db, AuditLog audit,
+    TimeProvider clock, CommandConsole console)
 {
     public async Task<int> AddAsync(string email, string role)
     {
@@ -152,43 +151,6 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         await transaction.CommitAsync();
         console.Out.WriteLine($"{email} is now {roleName}.");
         return ExitCodes.Ok;
-    }
-
-    public static bool IsEmail(string email) =>
-        email.Length is > 0 and <= 256 && PlainTextAttribute.IsPlain(email) && !email.Any(char.IsWhiteSpace)
-        && new EmailAddressAttribute().IsValid(email)
-        && MailAddress.TryCreate(email, out var parsed)
-        && parsed.Address == email
-        && parsed.Host.Contains('.', StringComparison.Ordinal);
-
-    private static string? RoleName(string role) =>
-        Roles.All.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Typed twice without echo in a terminal; one line when piped.</summary>
-    private string? ReadNewPassword(string email)
-    {
-        string? password;
-        if (console.IsInteractive)
-        {
-            password = console.ReadSecret($"Password for {email} (at least 12 characters, not shown as you type): ");
-            if (password != console.ReadSecret("Type the same password again: "))
-            {
-                console.Error.WriteLine("The two passwords are not the same. Nothing was changed.");
-                return null;
-            }
-        }
-        else
-        {
-            password = console.ReadSecret("");
-        }
-        if (string.IsNullOrEmpty(password))
-        {
-            console.Error.WriteLine(
-                "No password was given. Type it when asked, or give it as the first line of standard input. Nothing was changed."
-            );
-            return null;
-        }
-        return password;
     }
 
     private async Task EnsureRoleAsync(string roleName)

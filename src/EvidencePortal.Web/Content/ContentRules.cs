@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using EvidencePortal.Web.Domain;
 
 namespace EvidencePortal.Web.Content;
 
-/// <summary>The checks a content folder must pass before anything is imported.</summary>
+/// <summary>The checks a content folder must pass before anything is imported: each file's, then the references
+/// between files. The checks on a single field are in ContentRules.Fields.cs.</summary>
 public static partial class ContentRules
 {
     public static void CheckReview(string file, ReviewFile review, string folderName)
@@ -51,7 +50,8 @@ public static partial class ContentRules
             {
                 throw new ContentFormatException(
                     file,
-                    "rating_override needs a direction (positive, mixed, no-effect, negative, inconclusive) and a strength (high, moderate, low, insufficient)."
+                    "rating_override needs a direction (positive, mixed, no-effect, negative, inconclusive) "
+                        + "and a strength (high, moderate, low, insufficient)."
                 );
             }
             Require(file, "rating_override rationale", rating.Rationale, 4000);
@@ -97,7 +97,8 @@ public static partial class ContentRules
             {
                 throw new ContentFormatException(
                     file,
-                    $"finding direction '{finding.Direction}' is not one of: positive, mixed, no-effect, negative, unclear."
+                    $"finding direction '{finding.Direction}' is not one of: "
+                        + "positive, mixed, no-effect, negative, unclear."
                 );
             }
             if (!Enum.TryParse<FindingKind>(finding.Kind, true, out _))
@@ -142,65 +143,6 @@ public static partial class ContentRules
         }
     }
 
-    public static DateOnly ParseMonth(string file, string value) =>
-        DateOnly.TryParseExact(
-            value + "-01",
-            "yyyy-MM-dd",
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var month
-        )
-            ? month
-            : throw new ContentFormatException(file, $"published '{value}' must be a year and month like 2017-04.");
-
-    public static DateOnly? ParseDate(string file, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        return DateOnly.TryParseExact(
-            value,
-            "yyyy-MM-dd",
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var date
-        )
-            ? date
-            : throw new ContentFormatException(file, $"{field} '{value}' must be a date like 2026-11-26.");
-    }
-
-    public static void RequireSlug(string file, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 150 || !SlugPattern().IsMatch(value))
-        {
-            throw new ContentFormatException(
-                file,
-                $"{field} '{value}' must be lower-case letters, digits and single hyphens."
-            );
-        }
-    }
-
-    public static void Require(string file, string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ContentFormatException(file, $"{field} is required.");
-        }
-        if (value.Length > maxLength)
-        {
-            throw new ContentFormatException(file, $"{field} is longer than {maxLength} characters.");
-        }
-    }
-
-    private static void RequireWebAddress(string file, string field, string url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
-        {
-            throw new ContentFormatException(file, $"{field} entry '{url}' is not an http or https address.");
-        }
-    }
-
     private static HashSet<string> UniqueSlugs(string file, string what, IEnumerable<string> slugs)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -213,11 +155,4 @@ public static partial class ContentRules
         }
         return seen;
     }
-
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
-    /// <summary>Crossref's recommended pattern for modern DOIs.</summary>
-    [GeneratedRegex(@"^10\.\d{4,9}/[-._;()/:A-Za-z0-9<>\[\]]+$")]
-    public static partial Regex DoiPattern();
 }

@@ -61,7 +61,8 @@ public static class StoreStartup
         var set = ContentReader.Read(root);
         var result = await importer.ImportAsync(set);
         log.LogInformation(
-            "Imported {Reviews} review(s), {Topics} topics, {Studies} studies and {Findings} findings from {ContentRoot}",
+            "Imported {Reviews} review(s), {Topics} topics, {Studies} studies and {Findings} findings "
+                + "from {ContentRoot}",
             result.Reviews, result.Topics, result.Studies, result.Findings, root);
         await RefreshQueryPlannerStatisticsAsync(db);
     }

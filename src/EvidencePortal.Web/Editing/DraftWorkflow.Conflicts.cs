@@ -4,11 +4,34 @@ using Microsoft.EntityFrameworkCore;
 namespace EvidencePortal.Web.Editing;
 
 /// <summary>
-/// Saving, where a colleague may have got there first: a stale version or a second draft is refused as a
-/// conflict (audited), and the page shows what is saved now.
+/// Saving, where a colleague may have got there first: an edit of a record that is gone or deleted is refused,
+/// a stale version or a second draft is refused as a conflict (audited), and the page shows what is saved now.
 /// </summary>
 public sealed partial class DraftWorkflow
 {
+    /// <summary>The record as it stands, or why an edit of it must be refused: gone, deleted, or changed since the form
+    /// was built.</summary>
+    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        EditToken token,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class
+    {
+        var state = await LoadAsync(kind, rootId, cancellationToken);
+        if (state is null)
+        {
+            return (null, new EditResult(EditOutcome.NotFound));
+        }
+        if (state.IsDeleted)
+        {
+            return (state, new EditResult(EditOutcome.Deleted, rootId));
+        }
+        return state.Token != token ? (state, await ConflictAsync(kind, state, cancellationToken)) : (state, null);
+    }
+
     private async Task<EditResult> SaveOrConflictAsync<T, TInput>(
         RecordKind<T, TInput> kind,
         int rootId,

@@ -11,7 +11,8 @@ namespace EvidencePortal.Web.Editing;
 /// Drafts and publishing for every editable record type, the one service the edit and history pages call. A
 /// change is saved as a draft row; a live record keeps serving the public until its draft is published. Every
 /// save is checked against the token the editor's form was built from, so a colleague's newer save is never
-/// silently overwritten. Discarding, deleting and restoring are in DraftWorkflow.Lifecycle.cs.
+/// silently overwritten (the refusals are in DraftWorkflow.Conflicts.cs). Discarding, deleting and restoring
+/// are in DraftWorkflow.Lifecycle.cs.
 /// </summary>
 public sealed partial class DraftWorkflow(
     PortalDbContext db, MarkdownRenderer markdown, RevisionRecorder revisions, AuditLog audit,
@@ -128,7 +129,8 @@ public sealed partial class DraftWorkflow(
         var after = await kind.SnapshotAsync(db, target, cancellationToken);
         await revisions.AddAsync(kind.EntityType, rootId, action, before, after, note, cancellationToken);
         audit.Add(action == RevisionAction.Restored ? AuditAction.Restored : AuditAction.Edited,
-            $"{(action == RevisionAction.Restored ? "Restored an earlier version of" : "Saved a draft of")} {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(target)}'",
+            $"{(action == RevisionAction.Restored ? "Restored an earlier version of" : "Saved a draft of")} "
+                + $"{kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(target)}'",
             kind.EntityType, rootId);
         return await SaveOrConflictAsync(kind, rootId, cancellationToken);
     }
@@ -190,28 +192,5 @@ public sealed partial class DraftWorkflow(
             await notifier.NotifyAsync(new PublishedChange(kind.EntityType, rootId, "published"), cancellationToken);
         }
         return result;
-    }
-
-    /// <summary>The record as it stands, or why an edit of it must be refused: gone, deleted, or changed since the form
-    /// was built.</summary>
-    private async Task<(EditState<T>? State, EditResult? Refusal)> CheckedStateAsync<T, TInput>(
-        RecordKind<T, TInput> kind,
-        int rootId,
-        EditToken token,
-        CancellationToken cancellationToken
-    )
-        where T : PublishableRecord
-        where TInput : class
-    {
-        var state = await LoadAsync(kind, rootId, cancellationToken);
-        if (state is null)
-        {
-            return (null, new EditResult(EditOutcome.NotFound));
-        }
-        if (state.IsDeleted)
-        {
-            return (state, new EditResult(EditOutcome.Deleted, rootId));
-        }
-        return state.Token != token ? (state, await ConflictAsync(kind, state, cancellationToken)) : (state, null);
     }
 }

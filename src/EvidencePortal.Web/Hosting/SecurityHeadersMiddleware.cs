@@ -8,8 +8,9 @@ namespace EvidencePortal.Web.Hosting;
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, PageStylesheet stylesheet)
 {
     private readonly string contentSecurityPolicy =
-        $"default-src 'self'; script-src 'self'; style-src 'self' {stylesheet.CspSource}; img-src 'self'; font-src 'self'; "
-        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+        $"default-src 'self'; script-src 'self'; style-src 'self' {stylesheet.CspSource}; "
+        + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; "
+        + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -32,9 +32,11 @@ public sealed class UnreadableFormFilter : IAsyncAuthorizationFilter, IOrderedFi
                 context.HttpContext,
                 new ProblemPages.Problem(
                     tooLarge
-                        ? "What you sent is larger than the portal accepts: a file to import must be smaller than 20 MB. Nothing was saved."
-                        : "What you sent could not be read: it contains characters the portal does not accept (such as a null character) "
-                            + "or is larger than allowed. Nothing was saved. Go back, remove the unusual characters and try again.",
+                        ? "What you sent is larger than the portal accepts: "
+                            + "a file to import must be smaller than 20 MB. Nothing was saved."
+                        : "What you sent could not be read: it contains characters the portal does not accept "
+                            + "(such as a null character) or is larger than allowed. Nothing was saved. "
+                            + "Go back, remove the unusual characters and try again.",
                     request.PathBase + request.Path,
                     tooLarge ? "Go back and choose a smaller file" : "Go back to the page"
                 )

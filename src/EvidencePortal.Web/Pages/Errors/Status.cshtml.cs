@@ -46,7 +46,8 @@ public sealed class StatusModel : PageModel, IPortalPage
             ),
             404 => (
                 "Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address."
+                "If you typed the web address, check it is correct. "
+                    + "If you pasted it, check you copied the entire address."
             ),
             405 => ("That action is not allowed here", "This page cannot be used in that way."),
             409 => ("Someone else changed this first", "The record changed while you were working on it."),

@@ -13,7 +13,8 @@ public abstract partial class SearchIndex
             return [];
         }
         var rows = await ReadAsync(
-            $"SELECT study_id, slug, title, authors, year, design, names, details, notes FROM search_studies WHERE study_id IN ({IdList(ids)})",
+            "SELECT study_id, slug, title, authors, year, design, names, details, notes "
+                + $"FROM search_studies WHERE study_id IN ({IdList(ids)})",
             new(),
             r => new StudyHit(
                 r.GetInt32(0),

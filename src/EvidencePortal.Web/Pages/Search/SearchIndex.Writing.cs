@@ -1,18 +1,14 @@
-using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Search;
 
+/// <summary>
+/// Keeping the index in step with the store: an editor's save reindexes its records, in the same transaction
+/// when there is one. The full rebuild is in SearchIndex.Rebuild.cs.
+/// </summary>
 public abstract partial class SearchIndex
 {
     private const int Batch = 500;
-    private static readonly string[] Tables =
-    [
-        "search_study_findings",
-        "search_studies",
-        "search_topics",
-        "search_words",
-    ];
 
     public async Task ReindexStudiesAsync(IReadOnlyCollection<int> studyIds, CancellationToken cancellationToken)
     {
@@ -34,50 +30,6 @@ public abstract partial class SearchIndex
             cancellationToken
         );
     }
-
-    public async Task RebuildAsync(CancellationToken cancellationToken)
-    {
-        await InTransactionAsync(async () =>
-        {
-            foreach (var table in Tables)
-            {
-                await ExecuteAsync($"DELETE FROM {table}", new(), cancellationToken);
-            }
-        }, cancellationToken);
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        for (var after = 0; ;)
-        {
-            var ids = await SearchDocuments.LiveStudyIdsAsync(Db, after, Batch, cancellationToken);
-            if (ids.Count == 0)
-            {
-                break;
-            }
-            var documents = await SearchDocuments.StudiesAsync(Db, ids, cancellationToken);
-            await InTransactionAsync(
-                () => WriteStudiesAsync([], documents, known, cancellationToken),
-                cancellationToken
-            );
-            after = ids[^1];
-        }
-        var topics = await SearchDocuments.TopicsAsync(Db, null, cancellationToken);
-        await InTransactionAsync(() => WriteTopicsAsync([], topics, cancellationToken), cancellationToken);
-        await WithConnectionAsync(async () => { await AfterRebuildAsync(cancellationToken); return 0; });
-    }
-
-    public async Task<bool> IsInStepAsync(CancellationToken cancellationToken)
-    {
-        var studies = await Db.Studies.Live().CountAsync(cancellationToken);
-        var topics = await Db.Topics.Live().CountAsync(cancellationToken);
-        return await WithConnectionAsync(async () =>
-            Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM search_studies", new(), cancellationToken))
-                == studies
-            && Convert.ToInt32(await ScalarAsync("SELECT COUNT(*) FROM search_topics", new(), cancellationToken))
-                == topics
-        );
-    }
-
-    /// <summary>A chance to tidy the index after a full rebuild (FTS5 merges its segments).</summary>
-    protected virtual Task AfterRebuildAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task WriteStudiesAsync(
         IReadOnlyCollection<int> remove,
@@ -103,11 +55,13 @@ public abstract partial class SearchIndex
         }
         // One prepared command per table, reused for every row: a rebuild writes hundreds of thousands.
         await using var study = Prepared(
-            "INSERT INTO search_studies (study_id, slug, title, authors, year, design, names, details, notes, findings) "
+            "INSERT INTO search_studies "
+                + "(study_id, slug, title, authors, year, design, names, details, notes, findings) "
                 + "VALUES (@id, @slug, @title, @authors, @year, @design, @names, @details, @notes, @findings)"
         );
         await using var finding = Prepared(
-            "INSERT INTO search_study_findings (study_id, topic, outcome, direction) VALUES (@id, @topic, @outcome, @direction)"
+            "INSERT INTO search_study_findings (study_id, topic, outcome, direction) "
+                + "VALUES (@id, @topic, @outcome, @direction)"
         );
         await using var word = Prepared("INSERT INTO search_words (word) VALUES (@word) ON CONFLICT DO NOTHING");
         foreach (var d in documents)
@@ -155,7 +109,8 @@ public abstract partial class SearchIndex
         foreach (var d in documents)
         {
             await ExecuteAsync(
-                "INSERT INTO search_topics (topic_id, slug, title, key_message, summary) VALUES (@id, @slug, @title, @key, @summary)",
+                "INSERT INTO search_topics (topic_id, slug, title, key_message, summary) "
+                    + "VALUES (@id, @slug, @title, @key, @summary)",
                 new()
                 {
                     ["id"] = d.Id,

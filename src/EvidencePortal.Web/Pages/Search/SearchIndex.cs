@@ -76,7 +76,8 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
                 best.Count == 0
                     ? []
                     : await ReadAsync(
-                        $"SELECT study_id, design, year, findings FROM search_studies WHERE study_id IN ({IdList(best.Take(FacetSample))})",
+                        "SELECT study_id, design, year, findings FROM search_studies "
+                            + $"WHERE study_id IN ({IdList(best.Take(FacetSample))})",
                         new(),
                         r => new RankedRow(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)),
                         cancellationToken
@@ -146,8 +147,8 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
         }
         if (studyConditions.Count > 0)
         {
-            sql +=
-                $" AND {FilterId} IN (SELECT study_id FROM search_studies WHERE {string.Join(" AND ", studyConditions)})";
+            sql += $" AND {FilterId} IN "
+                + $"(SELECT study_id FROM search_studies WHERE {string.Join(" AND ", studyConditions)})";
         }
         return sql;
     }

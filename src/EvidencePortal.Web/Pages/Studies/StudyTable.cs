@@ -26,7 +26,8 @@ public sealed record StudyTableRow(
 }
 
 public sealed record FindingCell(
-    string Topic, string Intervention, string Outcome, bool SocialOutcome, EffectDirection Direction, FindingKind Kind, string Note);
+    string Topic, string Intervention, string Outcome, bool SocialOutcome, EffectDirection Direction, FindingKind Kind,
+    string Note);
 
 /// <summary>The rows a study table shows, and how many studies are in its scope (more when it was cut short).</summary>
 public sealed record StudyTableRows(IReadOnlyList<StudyTableRow> Rows, int Total);
@@ -67,8 +68,12 @@ public static class StudyTable
         var rows = findings.GroupBy(f => f.Slug).Select(g =>
         {
             var s = g.First();
-            return new StudyTableRow(s.Slug, s.Authors, s.Year, s.Title, s.DesignCategory, s.Country, s.SampleSize,
-                g.Select(f => new FindingCell(f.Topic, f.Intervention, f.Outcome, f.IsSocial, f.Direction, f.Kind, f.Note)).ToList())
+            var cells = g
+                .Select(f =>
+                    new FindingCell(f.Topic, f.Intervention, f.Outcome, f.IsSocial, f.Direction, f.Kind, f.Note))
+                .ToList();
+            return new StudyTableRow(
+                s.Slug, s.Authors, s.Year, s.Title, s.DesignCategory, s.Country, s.SampleSize, cells)
             {
                 Journal = s.Journal, VolumeIssuePages = s.VolumeIssuePages, Doi = s.Doi, SourceUrls = s.SourceUrls,
             };

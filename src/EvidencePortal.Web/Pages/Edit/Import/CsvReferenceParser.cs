@@ -38,9 +38,10 @@ public static class CsvReferenceParser
         }
         if (!columns.ContainsKey(Column.Title))
         {
+            var found = string.Join(", ", headers.Take(12).Select(h => $"\"{ImportText.Snippet(h, 40)}\""));
             return ParsedFile.Refused(
                 "Line 1 should name the columns, and one of them must be the title (\"title\"). "
-                    + $"The columns found were: {string.Join(", ", headers.Take(12).Select(h => $"\"{ImportText.Snippet(h, 40)}\""))}."
+                    + $"The columns found were: {found}."
             );
         }
 
@@ -72,7 +73,8 @@ public static class CsvReferenceParser
             if (record.Problem is null && csv.FieldCount != headers.Count)
             {
                 record.Problem =
-                    $"Row {record.Number} (line {line}) has {csv.FieldCount} value{(csv.FieldCount == 1 ? "" : "s")} but the header names {headers.Count} columns. Check for a missing or extra separator.";
+                    $"Row {record.Number} (line {line}) has {csv.FieldCount} value{(csv.FieldCount == 1 ? "" : "s")} "
+                    + $"but the header names {headers.Count} columns. Check for a missing or extra separator.";
             }
             string? Get(Column column) =>
                 columns.TryGetValue(column, out var i) && i < csv.FieldCount && !csv.IsEmpty(i)
@@ -134,7 +136,8 @@ public static class CsvReferenceParser
                     )
                     + $". Check the quotes on line {bad.LineNumber}.",
             CsvMalformedReason.TextAfterClosingQuote =>
-                $"Row {row} (line {bad.LineNumber}) has text after a closing quote. Check the quotes on line {bad.LineNumber}.",
+                $"Row {row} (line {bad.LineNumber}) has text after a closing quote. "
+                    + $"Check the quotes on line {bad.LineNumber}.",
             _ => $"Row {row} (line {bad.LineNumber}) is not well-formed CSV ({bad.Reason}).",
         };
     }

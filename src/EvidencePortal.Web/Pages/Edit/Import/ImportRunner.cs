@@ -71,7 +71,8 @@ public sealed class ImportRunner(
             // No record type: the audit page links typed events to a record's history, and a batch has none.
             audit.Add(
                 AuditAction.Imported,
-                $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} (import {batch.Id}; {batch.Skipped} skipped)",
+                $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} "
+                    + $"(import {batch.Id}; {batch.Skipped} skipped)",
                 userName: batch.CreatedBy
             );
             await FinishAsync(batch, report, ImportStatus.Completed, null);
@@ -96,7 +97,8 @@ public sealed class ImportRunner(
                 ImportStatus.Failed,
                 stopped
                     ? "The portal was stopped while this file was being imported, so the import stopped part-way."
-                    : "Something went wrong on the server while importing, so the import stopped part-way. The problem has been logged."
+                    : "Something went wrong on the server while importing, so the import stopped part-way. "
+                        + "The problem has been logged."
             );
         }
     }
@@ -149,7 +151,8 @@ public sealed class ImportRunner(
             );
             audit.Add(
                 AuditAction.Imported,
-                $"Imported study '{ImportText.Snippet(study.Title, 300)}' as a draft from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
+                $"Imported study '{ImportText.Snippet(study.Title, 300)}' as a draft "
+                    + $"from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
                 kind.EntityType,
                 study.Id,
                 batch.CreatedBy
@@ -178,8 +181,7 @@ public sealed class ImportRunner(
                 .ToListAsync(cancellationToken)
         );
 
-    /// <summary>Forgets everything tracked (a finished or failed chunk) and keeps tracking only the batch, as last
-    /// saved.</summary>
+    /// <summary>Forgets everything tracked (a finished or failed chunk) except the batch, as last saved.</summary>
     private void Reset(ImportBatch batch)
     {
         db.ChangeTracker.Clear();

@@ -21,7 +21,8 @@ public static class ImportStatusText
             ImportStatus.Running => "This file is already being imported. Nothing was started twice.",
             ImportStatus.Completed => "This file has already been imported. Nothing was imported twice.",
             ImportStatus.Failed =>
-                "This import already ran and stopped part-way. Nothing more was imported: upload the file again to add the rest.",
+                "This import already ran and stopped part-way. "
+                    + "Nothing more was imported: upload the file again to add the rest.",
             ImportStatus.Cancelled =>
                 "This import was cancelled, so nothing was imported. Upload the file again to import it.",
             _ => "Nothing was changed.",

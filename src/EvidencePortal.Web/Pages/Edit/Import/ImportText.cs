@@ -44,7 +44,8 @@ public static class ImportText
                 var line = 1 + bytes[..read].Count((byte)'\n');
                 return new DecodedText(
                     null,
-                    $"Line {line} has characters that are not UTF-8 text. Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again."
+                    $"Line {line} has characters that are not UTF-8 text. "
+                        + "Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again."
                 );
             }
             text = new string(chars, 0, written);
@@ -54,7 +55,8 @@ public static class ImportText
         {
             return new DecodedText(
                 null,
-                $"Line {LineAt(text, nul)} contains a null character: this looks like a binary file (such as a spreadsheet), not RIS or CSV text."
+                $"Line {LineAt(text, nul)} contains a null character: "
+                    + "this looks like a binary file (such as a spreadsheet), not RIS or CSV text."
             );
         }
         return string.IsNullOrWhiteSpace(text)

@@ -17,7 +17,8 @@ public static class ImportedStudies
             Authors = planned.Authors.Count == 0 ? null : string.Join(", ", planned.Authors),
             AuthorsNote =
                 planned.Authors.Count == 0
-                    ? $"Imported from {ImportText.Snippet(fileName, 200)} on {importedOn:d MMMM yyyy}; not yet checked against the source"
+                    ? $"Imported from {ImportText.Snippet(fileName, 200)} on {importedOn:d MMMM yyyy}; "
+                        + "not yet checked against the source"
                     : null,
             Year = planned.Year,
             Journal = planned.Journal,

@@ -29,7 +29,8 @@ public static partial class RisParser
                     {
                         Line = s.First,
                         Problem =
-                            $"Line {s.First} is outside any record{more}: \"{ImportText.Snippet(s.Text)}\". {RecordShape}",
+                            $"Line {s.First} is outside any record{more}: "
+                            + $"\"{ImportText.Snippet(s.Text)}\". {RecordShape}",
                     }
                 );
                 stray = null;
@@ -52,7 +53,8 @@ public static partial class RisParser
                 {
                     records.Add(
                         current.ToRecord(
-                            $"Record {current.Number} (line {current.Line}) has no ER line to end it before the next record starts on line {line}."
+                            $"Record {current.Number} (line {current.Line}) has no ER line to end it "
+                                + $"before the next record starts on line {line}."
                         )
                     );
                 }
@@ -98,7 +100,8 @@ public static partial class RisParser
         {
             var first = firstLine is { } f ? $" Line {f.Line} reads \"{ImportText.Snippet(f.Text)}\"." : "";
             return ParsedFile.Refused(
-                $"No RIS records were found.{first} {RecordShape} If this is a spreadsheet, save it as CSV and choose CSV."
+                $"No RIS records were found.{first} {RecordShape} "
+                    + "If this is a spreadsheet, save it as CSV and choose CSV."
             );
         }
         return new ParsedFile(records, [], []);

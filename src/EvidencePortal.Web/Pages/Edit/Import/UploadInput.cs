@@ -51,7 +51,8 @@ public sealed class UploadInput
         {
             state.AddModelError(
                 key,
-                $"The file must be smaller than {ImportLimits.MaxFileBytes / (1024 * 1024)} MB. Split it into smaller files"
+                $"The file must be smaller than {ImportLimits.MaxFileBytes / (1024 * 1024)} MB. "
+                    + "Split it into smaller files"
             );
             return null;
         }

@@ -31,7 +31,8 @@ public sealed class OutcomeInput
     /// false.</summary>
     [Display(
         Name = "A social outcome",
-        Description = "Social outcomes (networks, loneliness, social functioning, support, inclusion) are the ones topic ratings are computed from."
+        Description = "Social outcomes (networks, loneliness, social functioning, support, inclusion) "
+            + "are the ones topic ratings are computed from."
     )]
     public bool IsSocial { get; set; }
 

@@ -140,7 +140,8 @@ public abstract class EditPageModel<T, TInput>(DraftWorkflow drafts, RecordKind<
                 return NotFoundRecord(id.ToString(CultureInfo.InvariantCulture));
             default:
                 return this.ConflictPage(
-                    "This record changed after you opened it, so nothing was done. Open it again to see the current version.",
+                    "This record changed after you opened it, so nothing was done. "
+                        + "Open it again to see the current version.",
                     Url.Page("Edit", new { id })!
                 );
         }

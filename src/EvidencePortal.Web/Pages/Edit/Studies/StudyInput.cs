@@ -21,11 +21,13 @@ public sealed class StudyInput
 
     [Display(
         Name = "Page address (optional)",
-        Description = "Lower-case words joined by hyphens. Left empty, one is made from the first author, year and title"
+        Description = "Lower-case words joined by hyphens. "
+            + "Left empty, one is made from the first author, year and title"
     )]
     [StringLength(150, ErrorMessage = "The address must be 150 characters or fewer")]
     [Slug(
-        ErrorMessage = "The address can only use lower-case letters, digits and single hyphens, like harris-1999-befriending"
+        ErrorMessage = "The address can only use lower-case letters, digits and single hyphens, "
+            + "like harris-1999-befriending"
     )]
     public string? Slug { get; set; }
 
@@ -73,7 +75,8 @@ public sealed class StudyInput
 
     [Display(
         Name = "Design group",
-        Description = "Trials, controlled studies and systematic reviews of them count as controlled evidence in ratings"
+        Description = "Trials, controlled studies and systematic reviews of them "
+            + "count as controlled evidence in ratings"
     )]
     [Required(ErrorMessage = "Choose the design group")]
     [EnumDataType(typeof(DesignCategory), ErrorMessage = "Choose a design group from the list")]
