@@ -18,7 +18,12 @@ public abstract class FieldTagHelper(IHtmlHelper html) : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    protected TextFieldView TextField(int rows, string? widthClass, string type = "text", string? autocomplete = null) =>
+    protected TextFieldView TextField(
+        int rows,
+        string? widthClass,
+        string type = "text",
+        string? autocomplete = null
+    ) =>
         new(
             ViewContext.ModelState,
             Name,
