@@ -49,7 +49,8 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
     [InlineData(
         "{0}",
         "editor",
-        "several plain words make a long pass phrase several plain words make a long pass phrase several plain words make a long pass phra",
+        "several plain words make a long pass phrase several plain words make a long pass phrase "
+            + "several plain words make a long pass phra",
         "too long: use up to 128 characters"
     )]
     public async Task UsersAdd_RefusesBadInput_WithAMessageAndExitCode1_AndMakesNoAccount(

@@ -123,7 +123,8 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
         Record(
             response,
             admin.BaseAddress!,
-            $"POST delete with a stale token ({page.QuerySelector("main h1").Text()}: {page.QuerySelector(".nhsuk-error-summary").Text()})",
+            $"POST delete with a stale token ({page.QuerySelector("main h1").Text()}: "
+                + $"{page.QuerySelector(".nhsuk-error-summary").Text()})",
             signedIn: true,
             expected: 409
         );

@@ -245,16 +245,13 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
             )
             .AppendLine();
         text.Append(await db.Findings.CountAsync()).Append(' ').Append(await db.Revisions.CountAsync()).AppendLine();
-        text.AppendJoin(
-                ',',
-                await db
-                    .Users.OrderBy(u => u.Id)
-                    .Select(u =>
-                        $"{u.Email}:{u.PasswordHash}:{u.SecurityStamp}:{u.TwoFactorEnabled}:{u.LockoutEnd}:{u.IsDisabled}"
-                    )
-                    .ToListAsync()
+        var users = await db
+            .Users.OrderBy(u => u.Id)
+            .Select(u =>
+                $"{u.Email}:{u.PasswordHash}:{u.SecurityStamp}:{u.TwoFactorEnabled}:{u.LockoutEnd}:{u.IsDisabled}"
             )
-            .AppendLine();
+            .ToListAsync();
+        text.AppendJoin(',', users).AppendLine();
         text.AppendJoin(
             ',',
             await db

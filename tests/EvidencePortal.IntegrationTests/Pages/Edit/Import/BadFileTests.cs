@@ -40,22 +40,27 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
             {
                 "latin1.ris",
                 [.. "TY  - JOUR\nTI  - Caf"u8, 0xE9, .. "\nER  - \n"u8],
-                "Line 2 has characters that are not UTF-8 text. Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again."
+                "Line 2 has characters that are not UTF-8 text. "
+                    + "Save the file as UTF-8 (in Excel, \"CSV UTF-8\") and upload it again."
             },
             {
                 "binary.csv",
                 [.. "title,year\nA,1999\n"u8, 0, 1, 2],
-                "Line 3 contains a null character: this looks like a binary file (such as a spreadsheet), not RIS or CSV text."
+                "Line 3 contains a null character: "
+                    + "this looks like a binary file (such as a spreadsheet), not RIS or CSV text."
             },
             {
                 "notes.txt",
                 "Some notes\nthat are not RIS\n"u8.ToArray(),
-                "No RIS records were found. Line 1 reads \"Some notes\". Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line. If this is a spreadsheet, save it as CSV and choose CSV."
+                "No RIS records were found. Line 1 reads \"Some notes\". "
+                    + "Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line. "
+                    + "If this is a spreadsheet, save it as CSV and choose CSV."
             },
             {
                 "no-title.csv",
                 "name,year\nA,1999\n"u8.ToArray(),
-                "Line 1 should name the columns, and one of them must be the title (\"title\"). The columns found were: \"name\", \"year\"."
+                "Line 1 should name the columns, and one of them must be the title (\"title\"). "
+                    + "The columns found were: \"name\", \"year\"."
             },
             {
                 "header-only.csv",
@@ -114,7 +119,8 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
             [
                 (
                     "5",
-                    "Line 5 is outside any record: \"this line is neither a tag nor part of a record\". Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line."
+                    "Line 5 is outside any record: \"this line is neither a tag nor part of a record\". "
+                        + "Each record starts with a TY line (such as \"TY - JOUR\") and ends with an ER line."
                 ),
                 (
                     "6 (record 2)",
@@ -148,7 +154,8 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
             [
                 (
                     "3 (record 2)",
-                    "Row 2 (line 3) has 4 values but the header names 3 columns. Check for a missing or extra separator."
+                    "Row 2 (line 3) has 4 values but the header names 3 columns. "
+                        + "Check for a missing or extra separator."
                 ),
                 (
                     "4 (record 3)",
@@ -158,7 +165,8 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
                 ),
                 (
                     "6 (record 5)",
-                    "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. Check the quotes on line 6."
+                    "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. "
+                        + "Check the quotes on line 6."
                 ),
             ],
             preview.TableRows("Would be skipped").Select(r => (r.Line, r.Detail))
@@ -200,7 +208,8 @@ public class BadFileTests(BadFileTests.Fixture fixture) : IClassFixture<BadFileT
         var editor = await fixture.EditorAsync();
         var longTitle = new string('x', 1024 * 1024);
         var text = $"{new string('y', 1024 * 1024)}\nTY  - JOUR\nTI  - {longTitle}\nPY  - 2020\nER  - \n"
-            + "TY  - JOUR\nAU  - Gonz\u00E1lez, M\u0301\u200B\nTI  - Test study \u202Eevil\u202C \u00E9t\u00E9 \U0001F600 caf\u0065\u0301\nPY  - 2020\nER  - \n";
+            + "TY  - JOUR\nAU  - Gonz\u00E1lez, M\u0301\u200B\n"
+            + "TI  - Test study \u202Eevil\u202C \u00E9t\u00E9 \U0001F600 caf\u0065\u0301\nPY  - 2020\nER  - \n";
 
         var (id, preview) = await editor.UploadForPreviewAsync("odd.ris", Encoding.UTF8.GetBytes(text));
 
