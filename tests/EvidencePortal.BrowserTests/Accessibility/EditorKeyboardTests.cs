@@ -102,7 +102,7 @@ public class EditorKeyboardTests(BrowserFixture browser)
             storageState: await browser.SignedInStateAsync(Roles.Editor)
         );
         var keys = new KeyboardFocus(page);
-        await page.GotoAsync(PageStates.DraftStudy);
+        await page.GotoAsync(EditorPageStates.DraftStudy);
 
         // Edit this page → clear the title and the year → Save draft.
         await keys.RecordAsync();
