@@ -27,7 +27,8 @@ public static class Navigation
             if (waited.Elapsed > Timeout)
             {
                 throw new TimeoutException(
-                    $"The page stayed at {page.Url} for {Timeout.TotalSeconds} s after the action, and never reached the URL expected."
+                    $"The page stayed at {page.Url} for {Timeout.TotalSeconds} s after the action, "
+                        + "and never reached the URL expected."
                 );
             }
             await Task.Delay(25);

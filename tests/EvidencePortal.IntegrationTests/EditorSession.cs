@@ -120,7 +120,8 @@ public sealed class EditorSession
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             throw new XunitException(
-                "Sign-in answered 429: over the sign-in rate limit. Give the factory a higher Security:SignInAttemptsPerMinute."
+                "Sign-in answered 429: over the sign-in rate limit. "
+                    + "Give the factory a higher Security:SignInAttemptsPerMinute."
             );
         }
         var next = response.RedirectTarget();

@@ -74,7 +74,8 @@ public class EditorKeyboardTests(BrowserFixture browser)
         // Preview → publish: the banner's Publish button, pressed with Space.
         await keys.RecordAsync();
         await keys.TabUntilAsync(
-            "el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Publish' && !!el.closest('.portal-preview-banner')"
+            "el => el.tagName === 'BUTTON' && el.innerText.trim() === 'Publish' "
+                + "&& !!el.closest('.portal-preview-banner')"
         );
         await BrowserFixture.ScreenshotAsync(page, $"keyboard-editor-publish-{width}");
         await page.Keyboard.PressAsync("Space");
@@ -101,7 +102,7 @@ public class EditorKeyboardTests(BrowserFixture browser)
             storageState: await browser.SignedInStateAsync(Roles.Editor)
         );
         var keys = new KeyboardFocus(page);
-        await page.GotoAsync(PageStates.DraftStudy);
+        await page.GotoAsync(EditorPageStates.DraftStudy);
 
         // Edit this page → clear the title and the year → Save draft.
         await keys.RecordAsync();
@@ -150,7 +151,8 @@ public class EditorKeyboardTests(BrowserFixture browser)
                 Assert.True(
                     await page.Locator(part)
                         .EvaluateAsync<bool>(
-                            "el => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight"
+                            "el => el.getBoundingClientRect().top >= 0 "
+                                + "&& el.getBoundingClientRect().bottom <= innerHeight"
                         ),
                     $"{part} should be in view after following the error summary's link to {field}"
                 );

@@ -2,36 +2,6 @@ using Microsoft.Playwright;
 
 namespace EvidencePortal.BrowserTests.Accessibility;
 
-/// <summary>Where focus is after a key press, and whether a sighted keyboard user can see it.</summary>
-public sealed class FocusStep
-{
-    /// <summary>Position among the page's tabbable elements in DOM order (-1: not one of them, e.g. body or
-    /// main).</summary>
-    public int Index { get; set; }
-    public string Tag { get; set; } = "";
-    public string Text { get; set; } = "";
-    public string Href { get; set; } = "";
-    public string Id { get; set; } = "";
-    public string Type { get; set; } = "";
-    /// <summary>skip, account, banner, breadcrumb, main, contentinfo or none.</summary>
-    public string Region { get; set; } = "";
-    /// <summary>An outline or box shadow that the element (or its label, or its pseudo-elements) lacks when not
-    /// focused.</summary>
-    public bool Visible { get; set; }
-    public string Unfocused { get; set; } = "";
-    public string Focused { get; set; } = "";
-    public double Top { get; set; }
-    public double Left { get; set; }
-    public double Bottom { get; set; }
-    public double Right { get; set; }
-    /// <summary>Whether the element matched the predicate a <see cref="KeyboardFocus.TabUntilAsync"/> was looking
-    /// for.</summary>
-    public bool Match { get; set; }
-
-    public override string ToString() =>
-        $"#{Index} <{Tag}{(Id.Length > 0 ? " id=" + Id : "")}{(Href.Length > 0 ? " href=" + Href : "")}> \"{Text}\" in {Region}";
-}
-
 /// <summary>
 /// Keyboard-only driving (Tab, Shift+Tab, Enter, Space and typing; never the mouse) with a check on every
 /// step that focus is visible. After each page load <see cref="RecordAsync"/> notes every tabbable element's
@@ -65,7 +35,8 @@ public sealed class KeyboardFocus(IPage page)
         if (step.Index >= 0 && !step.Visible)
         {
             Problems.Add(
-                $"{Page.Url}: focus is not visible on {step}\n  unfocused: {step.Unfocused}\n  focused:   {step.Focused}"
+                $"{Page.Url}: focus is not visible on {step}\n  unfocused: {step.Unfocused}\n"
+                    + $"  focused:   {step.Focused}"
             );
         }
     }
@@ -124,8 +95,9 @@ public sealed class KeyboardFocus(IPage page)
         if (!indexes.SequenceEqual(Enumerable.Range(0, count)))
         {
             Problems.Add(
-                $"{Page.Url}: Tab should visit all {count} tabbable elements in DOM order and wrap to the first; it visited "
-                    + $"{indexes.Count}: {string.Join(",", indexes.Take(60))}{(indexes.Count > 60 ? "…" : "")}"
+                $"{Page.Url}: Tab should visit all {count} tabbable elements in DOM order and wrap to the first; "
+                    + $"it visited {indexes.Count}: {string.Join(",", indexes.Take(60))}"
+                    + (indexes.Count > 60 ? "…" : "")
             );
         }
         // And backwards: from the top of a fresh page, Shift+Tab reaches the last element on the page.
@@ -135,7 +107,8 @@ public sealed class KeyboardFocus(IPage page)
         if (last.Index != count - 1)
         {
             Problems.Add(
-                $"{Page.Url}: Shift+Tab from the top should reach the last tabbable element (#{count - 1}), reached {last}"
+                $"{Page.Url}: Shift+Tab from the top should reach the last tabbable element (#{count - 1}), "
+                    + $"reached {last}"
             );
         }
         return cycle;
@@ -146,15 +119,19 @@ public sealed class KeyboardFocus(IPage page)
           const PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'color',
             'text-decoration-line', 'border-top-color', 'border-bottom-color', 'border-bottom-width'];
           const transparent = c => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
-          const parts = el => [el, ...(el.labels ? [...el.labels] : []), ...(el.parentElement ? [el.parentElement] : [])];
+          const parts = el => [el, ...(el.labels ? [...el.labels] : []),
+            ...(el.parentElement ? [el.parentElement] : [])];
           const styles = el => parts(el).flatMap(p => [null, '::before', '::after'].map(pseudo => {
             const cs = getComputedStyle(p, pseudo);
             return Object.fromEntries(PROPS.map(n => [n, cs.getPropertyValue(n)]));
           }));
           const indicator = s => s['box-shadow'] !== 'none'
-            || (s['outline-style'] !== 'none' && parseFloat(s['outline-width']) > 0 && !transparent(s['outline-color']));
-          const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]');
-          const candidates = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+            || (s['outline-style'] !== 'none' && parseFloat(s['outline-width']) > 0
+              && !transparent(s['outline-color']));
+          const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+            && !el.closest('[inert]');
+          const candidates = [...document.querySelectorAll(
+              'a[href], button, input, select, textarea, summary, [tabindex]')]
             .filter(el => el.tabIndex >= 0 && !el.disabled && el.type !== 'hidden' && shown(el));
           // Only one radio of a group is in the Tab order: the checked one, else the first.
           const tabbable = candidates.filter(el => {
@@ -169,7 +146,9 @@ public sealed class KeyboardFocus(IPage page)
             : el.closest('.nhsuk-breadcrumb') ? 'breadcrumb'
             : el.closest('main') ? 'main'
             : el.closest('footer, [role=contentinfo]') ? 'contentinfo' : 'none';
-          const brief = list => list.map((s, i) => PROPS.filter(n => n !== 'color').map(n => s[n]).join(' ')).filter(x => x).join(' / ');
+          const brief = list => list
+            .map((s, i) => PROPS.filter(n => n !== 'color').map(n => s[n]).join(' '))
+            .filter(x => x).join(' / ');
           // Roughly the accessible name: a field's label, a button's aria-label, else the text.
           const name = el => ((el.labels && el.labels.length ? el.labels[0].innerText : '')
             || el.getAttribute('aria-label') || el.innerText || '').replace(/\s+/g, ' ').trim();
@@ -181,8 +160,9 @@ public sealed class KeyboardFocus(IPage page)
               const r = el.getBoundingClientRect();
               const before = unfocused.get(el) || [];
               const after = index >= 0 ? styles(el) : [];
-              const changed = (a, b) => ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color']
-                .some(n => a[n] !== b[n]);
+              const changed = (a, b) =>
+                ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color']
+                  .some(n => a[n] !== b[n]);
               const visible = after.some((s, i) => indicator(s) && before[i] && changed(s, before[i]));
               const changedParts = after.map((s, i) => before[i] && changed(s, before[i]) ? i : -1).filter(i => i >= 0);
               return {

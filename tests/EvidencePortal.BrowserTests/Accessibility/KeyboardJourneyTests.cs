@@ -49,7 +49,8 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         // CSSOM, not a <style> element: the portal's CSP (rightly) refuses inline styles.
         await page.EvaluateAsync(
             "() => document.styleSheets[document.styleSheets.length - 1].insertRule("
-                + "'main a:focus { background-color: transparent !important; box-shadow: none !important; outline: none !important; color: inherit !important }')"
+                + "'main a:focus { background-color: transparent !important; box-shadow: none !important; "
+                + "outline: none !important; color: inherit !important }')"
         );
         await keys.RecordAsync();
 
@@ -126,7 +127,8 @@ public class KeyboardJourneyTests(BrowserFixture browser)
         // Topic → study.
         await keys.RecordAsync();
         await keys.TabUntilAsync(
-            "el => el.getAttribute('href') === '/studies/priebe-2019-volume-befriending-rct' && !!el.closest('#studies')"
+            "el => el.getAttribute('href') === '/studies/priebe-2019-volume-befriending-rct' "
+                + "&& !!el.closest('#studies')"
         );
         await page.RunAndWaitForUrlAsync(
             () => page.Keyboard.PressAsync("Enter"),

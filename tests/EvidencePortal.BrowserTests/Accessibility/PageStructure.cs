@@ -20,7 +20,9 @@ public static class PageStructure
           const shown = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)
             || el.closest('.nhsuk-u-visually-hidden, .nhsuk-table__heading') !== null;
           const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-            + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+            + (el.className && typeof el.className === 'string'
+              ? '.' + el.className.trim().split(/\s+/).join('.')
+              : '');
 
           // Headings: exactly one h1; before it only error summary titles; never deeper by more than one level.
           const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')]
@@ -41,15 +43,20 @@ public static class PageStructure
 
           // Landmarks.
           const count = selector => document.querySelectorAll(selector).length;
-          if (count('header.nhsuk-header, [role=banner]') !== 1) problems.push('want exactly one banner (the NHS header)');
+          if (count('header.nhsuk-header, [role=banner]') !== 1)
+            problems.push('want exactly one banner (the NHS header)');
           if (count('main, [role=main]') !== 1) problems.push('want exactly one main');
-          if (count('footer.nhsuk-footer, [role=contentinfo]') !== 1) problems.push('want exactly one contentinfo (footer)');
-          if (count('nav[aria-label], [role=navigation][aria-label]') < 1) problems.push('want a labelled navigation landmark');
+          if (count('footer.nhsuk-footer, [role=contentinfo]') !== 1)
+            problems.push('want exactly one contentinfo (footer)');
+          if (count('nav[aria-label], [role=navigation][aria-label]') < 1)
+            problems.push('want a labelled navigation landmark');
           if (count('search, [role=search]') < 1) problems.push('want a search landmark');
           const main = document.querySelector('main');
           if (main && main.id !== 'maincontent') problems.push('the skip link target is not the main landmark');
-          const navs = [...document.querySelectorAll('nav, [role=navigation]')].map(n => n.getAttribute('aria-label') || '');
-          if (new Set(navs).size !== navs.length) problems.push(`navigation landmarks share a name: ${navs.join(' | ')}`);
+          const navs = [...document.querySelectorAll('nav, [role=navigation]')]
+            .map(n => n.getAttribute('aria-label') || '');
+          if (new Set(navs).size !== navs.length)
+            problems.push(`navigation landmarks share a name: ${navs.join(' | ')}`);
 
           // Unique ids (axe 4.x no longer checks plain duplicate ids).
           const seen = new Map();
@@ -57,7 +64,8 @@ public static class PageStructure
           for (const [id, n] of seen) if (n > 1) problems.push(`id "${id}" is used ${n} times`);
 
           // Every field has a name a screen reader reads out.
-          for (const field of document.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea')) {
+          for (const field of document.querySelectorAll(
+            'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea')) {
             const labelled = (field.id && document.querySelector(`label[for="${CSS.escape(field.id)}"]`))
               || field.closest('label') || field.getAttribute('aria-label') || field.getAttribute('aria-labelledby');
             if (!labelled) problems.push(`field ${describe(field)} has no label`);
@@ -70,16 +78,23 @@ public static class PageStructure
           // Error summaries: each link lands on a field or its group.
           for (const link of document.querySelectorAll('.nhsuk-error-summary a')) {
             const href = link.getAttribute('href') || '';
-            if (!href.startsWith('#')) { problems.push(`error summary link "${text(link)}" does not point into the page`); continue; }
+            if (!href.startsWith('#')) {
+              problems.push(`error summary link "${text(link)}" does not point into the page`);
+              continue;
+            }
             const target = document.getElementById(decodeURIComponent(href.slice(1)));
-            const isField = target && (target.matches('input, select, textarea, button, fieldset, [role=group], [role=radiogroup]'));
-            if (!isField) problems.push(`error summary link "${text(link)}" points at ${target ? describe(target) : 'nothing'} (${href})`);
+            const isField = target
+              && (target.matches('input, select, textarea, button, fieldset, [role=group], [role=radiogroup]'));
+            if (!isField)
+              problems.push(`error summary link "${text(link)}" points at `
+                + `${target ? describe(target) : 'nothing'} (${href})`);
           }
 
           // Tables: a caption (or a name), header cells, and every header cell scoped.
           for (const table of document.querySelectorAll('table')) {
             const caption = table.querySelector(':scope > caption');
-            if (!(caption && text(caption)) && !table.getAttribute('aria-label') && !table.getAttribute('aria-labelledby'))
+            if (!(caption && text(caption))
+                && !table.getAttribute('aria-label') && !table.getAttribute('aria-labelledby'))
               problems.push(`table ${describe(table)} has no caption`);
             const headers = table.querySelectorAll('th');
             if (headers.length === 0) problems.push(`table ${describe(table)} has no header cells`);
@@ -95,7 +110,8 @@ public static class PageStructure
           // Links say where they go.
           for (const a of document.querySelectorAll('a[href]')) {
             const name = (a.getAttribute('aria-label') || text(a)).toLowerCase();
-            if (['click here', 'here', 'more', 'read more', 'link'].includes(name)) problems.push(`link text "${name}" says nothing on its own`);
+            if (['click here', 'here', 'more', 'read more', 'link'].includes(name))
+              problems.push(`link text "${name}" says nothing on its own`);
           }
           return problems;
         }

@@ -68,7 +68,9 @@ public class ReflowTests(BrowserFixture browser)
         () => {
           const problems = [];
           const width = document.documentElement.clientWidth;
-          const describe = el => `<${el.tagName.toLowerCase()}${el.id ? ' id=' + el.id : ''}${el.className && typeof el.className === 'string' ? ' class="' + el.className + '"' : ''}> "${(el.innerText || el.value || el.placeholder || '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`;
+          const describe = el => `<${el.tagName.toLowerCase()}${el.id ? ' id=' + el.id : ''}`
+            + `${el.className && typeof el.className === 'string' ? ' class="' + el.className + '"' : ''}>`
+            + ` "${(el.innerText || el.value || el.placeholder || '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`;
           const scrollsSideways = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
           const hiddenOnPurpose = el => {
             const cs = getComputedStyle(el);
@@ -76,7 +78,8 @@ public class ReflowTests(BrowserFixture browser)
           };
 
           const overflow = document.documentElement.scrollWidth - width;
-          if (overflow > 0) problems.push(`the page scrolls sideways: it is ${overflow}px wider than the ${width}px window`);
+          if (overflow > 0)
+            problems.push(`the page scrolls sideways: it is ${overflow}px wider than the ${width}px window`);
 
           // Anything reaching past either edge (visible, or cut off by an ancestor's overflow: hidden), outside a
           // scroll region.
@@ -92,7 +95,8 @@ public class ReflowTests(BrowserFixture browser)
             }
             if (ignore) continue;
             outermost.add(el);
-            problems.push(`${describe(el)} runs from ${Math.round(r.left)}px to ${Math.round(r.right)}px, past the ${width}px window`);
+            problems.push(`${describe(el)} runs from ${Math.round(r.left)}px to ${Math.round(r.right)}px,`
+              + ` past the ${width}px window`);
           }
 
           // A region that scrolls sideways is allowed for a data table only, and a keyboard user must be able to scroll
@@ -112,14 +116,18 @@ public class ReflowTests(BrowserFixture browser)
             const cs = getComputedStyle(el);
             return el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
           };
-          for (const el of document.querySelectorAll('main button, main .nhsuk-button, header button, main select, header input, main input')) {
+          for (const el of document.querySelectorAll(
+            'main button, main .nhsuk-button, header button, main select, header input, main input')) {
             if (el.getClientRects().length === 0 || hiddenOnPurpose(el)) continue;
             if (el.tagName === 'SELECT') {
               const text = el.selectedOptions[0]?.text ?? '';
-              if (textWidth(el, text) > room(el) + 1) problems.push(`${describe(el)}: the chosen option "${text}" is cut off`);
+              if (textWidth(el, text) > room(el) + 1)
+                problems.push(`${describe(el)}: the chosen option "${text}" is cut off`);
             } else if (el.tagName === 'INPUT') {
-              if (el.type === 'checkbox' || el.type === 'radio' || el.type === 'hidden' || el.value || !el.placeholder) continue;
-              if (textWidth(el, el.placeholder) > room(el) + 1) problems.push(`${describe(el)}: the placeholder is cut off`);
+              if (el.type === 'checkbox' || el.type === 'radio' || el.type === 'hidden'
+                  || el.value || !el.placeholder) continue;
+              if (textWidth(el, el.placeholder) > room(el) + 1)
+                problems.push(`${describe(el)}: the placeholder is cut off`);
             } else {
               // Where the button's text actually is (its scroll size counts NHS.UK's larger click area, a
               // pseudo-element).
@@ -127,7 +135,10 @@ public class ReflowTests(BrowserFixture browser)
               range.selectNodeContents(el);
               const out = [...range.getClientRects()].find(t => t.width > 1
                 && (t.left < r.left - 1 || t.right > r.right + 1 || t.top < r.top - 1 || t.bottom > r.bottom + 1));
-              if (out) problems.push(`${describe(el)}: the text runs outside the button (${Math.round(out.left)}-${Math.round(out.right)}px in ${Math.round(r.left)}-${Math.round(r.right)}px)`);
+              if (out)
+                problems.push(`${describe(el)}: the text runs outside the button`
+                  + ` (${Math.round(out.left)}-${Math.round(out.right)}px`
+                  + ` in ${Math.round(r.left)}-${Math.round(r.right)}px)`);
             }
           }
           return problems;

@@ -9,124 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EvidencePortal.IntegrationTests.Commands;
 
 /// <summary>
-/// The users command run in process against a real portal's store (as Program runs it after migrations),
-/// with standard input and output as text; accounts it makes are then used through the real sign-in page.
-/// ProgramCommandTests runs the built program itself for the parts only a process shows.
+/// The users verbs for accounts that exist (list, disable and enable, reset, role), run in process
+/// (<see cref="InProcessCommand"/>); what they change is then tried through the real sign-in page. `users add` is in
+/// <see cref="UsersAddCommandTests"/>.
 /// </summary>
 public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPortal>
 {
     private const string Password = "quiet harbour lights tonight";
-
-    [Fact]
-    public async Task UsersAdd_MakesAnAccountThatSignsIn_AndAuditsIt()
-    {
-        var email = NewEmail();
-
-        var (exit, output, error) = await RunAsync(Password + "\n", "users", "add", email, "--role", "editor");
-
-        Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains($"Added {email} as editor", output);
-        Assert.Empty(error);
-        await EditorSession.SignInClientAsync(EditorSession.NewClient(portal), email, Password, null);
-        await using var db = portal.NewDbContext();
-        var audit = await db.AuditEvents.SingleAsync(e =>
-            e.UserName == email && e.Action == AuditAction.AccountChanged
-        );
-        Assert.StartsWith("Account added with the role editor", audit.Summary);
-    }
-
-    [Theory]
-    [InlineData("not-an-email", "editor", Password, "is not an email address")]
-    [InlineData("someone@localhost", "editor", Password, "is not an email address")]
-    [InlineData("some one@example.org", "editor", Password, "is not an email address")]
-    [InlineData("jo\u202E@example.org", "editor", Password, "is not an email address")]
-    [InlineData("{0}", "superuser", Password, "There is no role 'superuser'")]
-    [InlineData("{0}", "editor", "too short", "at least 12 characters")]
-    [InlineData("{0}", "editor", "password1234", "too common")]
-    [InlineData("{0}", "editor", "qwertyuiop123", "too common")]
-    [InlineData("{0}", "editor", "{local} is my password", "must not contain your email address")]
-    [InlineData("{0}", "editor", "", "No password was given")]
-    [InlineData(
-        "{0}",
-        "editor",
-        "several plain words make a long pass phrase several plain words make a long pass phrase several plain words make a long pass phra",
-        "too long: use up to 128 characters"
-    )]
-    public async Task UsersAdd_RefusesBadInput_WithAMessageAndExitCode1_AndMakesNoAccount(
-        string email,
-        string role,
-        string password,
-        string message
-    )
-    {
-        var fresh = NewEmail();
-        email = string.Format(System.Globalization.CultureInfo.InvariantCulture, email, fresh);
-        password = password.Replace("{local}", fresh.Split('@')[0], StringComparison.Ordinal);
-
-        var (exit, output, error) = await RunAsync(password + "\n", "users", "add", email, "--role", role);
-
-        Assert.Equal(ExitCodes.Refused, exit);
-        Assert.Contains(message, error);
-        Assert.Empty(output);
-        await using var db = portal.NewDbContext();
-        Assert.False(await db.Users.AnyAsync(u => u.Email == email));
-    }
-
-    [Fact]
-    public async Task UsersAdd_RefusesADuplicate()
-    {
-        var email = NewEmail();
-        await RunAsync(Password + "\n", "users", "add", email, "--role", "editor");
-
-        var (exit, _, error) = await RunAsync(
-            Password + "\n",
-            "users",
-            "add",
-            email.ToUpperInvariant(),
-            "--role",
-            "admin"
-        );
-
-        Assert.Equal(ExitCodes.Refused, exit);
-        Assert.Contains("There is already an account", error);
-    }
-
-    [Theory]
-    [InlineData("users")]
-    [InlineData("users", "frobnicate", "a@example.org")]
-    [InlineData("users", "add", "a@example.org")]
-    [InlineData("users", "add", "--role", "editor")]
-    [InlineData("users", "add", "a@example.org", "b@example.org", "--role", "editor")]
-    [InlineData("users", "add", "a@example.org", "--role", "editor", "--sudo")]
-    [InlineData("users", "reset")]
-    [InlineData("user", "list")]
-    public async Task Users_AnswersExitCode2WithTheCommandsHelp_WhenNotUnderstood(params string[] args)
-    {
-        var (exit, _, error) = await RunAsync("", args);
-
-        Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains("Usage:", error);
-        Assert.Contains(
-            args.Length > 1 && args[0] == "users" && args[1] is "add" or "reset" ? $"users {args[1]} <EMAIL>" : "users",
-            error
-        );
-    }
-
-    [Theory]
-    [InlineData("users", "add", "--help")]
-    [InlineData("users", "reset", "-h")]
-    [InlineData("content", "import", "--help")]
-    [InlineData("store", "backup", "--help")]
-    [InlineData("users", "--help")]
-    [InlineData("--help")]
-    public async Task EveryVerb_ExplainsItself_WithHelp(params string[] args)
-    {
-        var (exit, output, _) = await RunAsync("", args);
-
-        Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains("Usage:", output);
-        Assert.Contains("Options:", output);
-    }
 
     [Fact]
     public async Task UsersList_ShowsRolesTwoFactorDisabledLockedOutAndLastSignIn()
@@ -257,82 +146,8 @@ public class UsersCommandTests(AccountPortal portal) : IClassFixture<AccountPort
         Assert.Contains("There is no account for", error);
     }
 
-    [Fact]
-    public void Split_KnowsEveryOptionTheCommandsHave()
-    {
-        var root = new System.CommandLine.RootCommand
-        {
-            UsersCommand.Build(
-                portal.Services,
-                CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)
-            ),
-            ContentCommand.Build(
-                portal.Services,
-                CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)
-            ),
-            StoreCommand.Build(
-                portal.Services,
-                CommandConsole.Piped(new StringReader(""), TextWriter.Null, TextWriter.Null)
-            ),
-        };
-        var options = root
-            .Subcommands.SelectMany(group => group.Subcommands)
-            .SelectMany(verb => verb.Options)
-            .Select(o => o.Name.TrimStart('-'))
-            .Where(name => name != "help")
-            .ToHashSet();
-
-        Assert.Subset(CommandLine.CommandOptions, options);
-    }
-
-    /// <summary>Host settings go to the host wherever they stand; everything else is the command's, a path
-    /// included.</summary>
-    [Theory]
-    [InlineData("users list", "", "users list")]
-    [InlineData("", "", "")]
-    [InlineData("--urls http://127.0.0.1:5000", "--urls http://127.0.0.1:5000", "")]
-    [InlineData(
-        "--ConnectionStrings:Portal=x users add a@example.org --role editor",
-        "--ConnectionStrings:Portal=x",
-        "users add a@example.org --role editor"
-    )]
-    [InlineData(
-        "users reset a@example.org --reset-2fa --ConnectionStrings:Portal=x",
-        "--ConnectionStrings:Portal=x",
-        "users reset a@example.org --reset-2fa"
-    )]
-    [InlineData(
-        "content import /data/content --Database:Provider Postgres",
-        "--Database:Provider Postgres",
-        "content import /data/content"
-    )]
-    [InlineData("Database:Provider=Postgres", "Database:Provider=Postgres", "")]
-    [InlineData("/Database:Provider Postgres", "/Database:Provider Postgres", "")]
-    [InlineData(
-        "--Security= --Security:RequireTwoFactor=false --environment=Testing",
-        "--Security= --Security:RequireTwoFactor=false --environment=Testing",
-        ""
-    )]
-    [InlineData("users add a@example.org --role=editor --sudo", "", "users add a@example.org --role=editor --sudo")]
-    public void Split_HandsHostSettingsToTheHost_AndTheRestToTheCommand(string args, string host, string command)
-    {
-        var (hostArgs, commandArgs) = CommandLine.Split(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-        Assert.Equal(host, string.Join(' ', hostArgs));
-        Assert.Equal(command, string.Join(' ', commandArgs));
-    }
-
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(
-            portal.Services,
-            args,
-            CommandConsole.Piped(new StringReader(input), output, error)
-        );
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args) =>
+        InProcessCommand.RunAsync(portal.Services, input, args);
 
     private async Task WithUserAsync(
         string email,

@@ -68,23 +68,27 @@ public class MigrationTests
                             + string.Join(
                                 ",",
                                 c.PropertyMappings.Select(m =>
-                                    $"{m.Property.DeclaringType.Name}.{m.Property.Name}:{m.Property.ClrType.Name}:{m.TypeMapping.Converter?.ProviderClrType.Name}"
+                                    $"{m.Property.DeclaringType.Name}.{m.Property.Name}:{m.Property.ClrType.Name}:"
+                                    + m.TypeMapping.Converter?.ProviderClrType.Name
                                 )
                             )
                         )
                         .Append(
-                            $"{t.Name} key {t.PrimaryKey?.Name}({string.Join(",", t.PrimaryKey?.Columns.Select(c => c.Name) ?? [])})"
+                            $"{t.Name} key {t.PrimaryKey?.Name}"
+                                + $"({string.Join(",", t.PrimaryKey?.Columns.Select(c => c.Name) ?? [])})"
                         )
                         .Concat(
                             t.ForeignKeyConstraints.OrderBy(f => f.Name)
                                 .Select(f =>
-                                    $"{t.Name} fk {f.Name}({string.Join(",", f.Columns.Select(c => c.Name))}) -> {f.PrincipalTable.Name} {f.OnDeleteAction}"
+                                    $"{t.Name} fk {f.Name}({string.Join(",", f.Columns.Select(c => c.Name))})"
+                                    + $" -> {f.PrincipalTable.Name} {f.OnDeleteAction}"
                                 )
                         )
                         .Concat(
                             t.Indexes.OrderBy(i => i.Name)
                                 .Select(i =>
-                                    $"{t.Name} index {i.Name}({string.Join(",", i.Columns.Select(c => c.Name))}) unique={i.IsUnique}"
+                                    $"{t.Name} index {i.Name}({string.Join(",", i.Columns.Select(c => c.Name))})"
+                                    + $" unique={i.IsUnique}"
                                 )
                         )
                         .Concat(
@@ -132,7 +136,8 @@ public class MigrationTests
             Assert.Equal(1L, await ScalarAsync(db, "PRAGMA foreign_keys;"));
             var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
                 db.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO Findings (StudyId, InterventionId, OutcomeId, Direction, Kind, Note, \"Order\") VALUES (-1, -1, -1, 'Positive', 'Primary', '', 0);"
+                    "INSERT INTO Findings (StudyId, InterventionId, OutcomeId, Direction, Kind, Note, \"Order\") "
+                        + "VALUES (-1, -1, -1, 'Positive', 'Primary', '', 0);"
                 )
             );
             Assert.Contains("FOREIGN KEY constraint failed", error.Message, StringComparison.Ordinal);

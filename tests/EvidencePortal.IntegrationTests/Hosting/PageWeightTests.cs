@@ -64,7 +64,9 @@ public class PageWeightTests(PortalFactory portal)
         public int Total => Html + Stylesheets + Scripts;
 
         public string Describe(string url) =>
-            $"{url}: {Total:N0} bytes = HTML {Html:N0} (with {InlineStyleCharacters:N0} characters of inline style) + {StylesheetCount} stylesheets {Stylesheets:N0} + {ScriptCount} scripts {Scripts:N0} ({ScriptBytesUncompressed:N0} uncompressed)";
+            $"{url}: {Total:N0} bytes = HTML {Html:N0} (with {InlineStyleCharacters:N0} characters of inline style)"
+            + $" + {StylesheetCount} stylesheets {Stylesheets:N0} + {ScriptCount} scripts {Scripts:N0}"
+            + $" ({ScriptBytesUncompressed:N0} uncompressed)";
     }
 
     private static async Task<Weight> CriticalPathAsync(HttpClient client, string url)

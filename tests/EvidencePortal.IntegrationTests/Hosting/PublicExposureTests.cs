@@ -4,7 +4,6 @@ using EvidencePortal.IntegrationTests.Pages.Edit;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Hosting;
 
@@ -28,7 +27,7 @@ public sealed class PublicExposureTests : IAsyncLifetime
     [Fact]
     public async Task DraftsDeletedRecordsAndAccounts_ReachNoAnonymousAnswer()
     {
-        var studies = await StudiesNotLinkedFromSummariesAsync();
+        var studies = await UnlinkedStudy.ListAsync(portal);
         var (pending, deleted) = (studies[0], studies[1]);
         var newDraft = await admin.Client.GetOkPageAsync("/edit/studies/new");
         var created = await admin.Client.SubmitAsync(
@@ -156,7 +155,7 @@ public sealed class PublicExposureTests : IAsyncLifetime
     public async Task Api_WritesMarkupCharactersAsEscapes_SoEditorsTextStaysInert()
     {
         const string title = "Groups <script>alert(1)</script> & 'peers' \"together\" – Zoë";
-        var study = (await StudiesNotLinkedFromSummariesAsync())[2];
+        var study = (await UnlinkedStudy.ListAsync(portal))[2];
         var form = await admin.Client.GetOkPageAsync($"/edit/studies/{study.Id}");
         var (_, edit) = await admin.Client.FollowAsync(
             await admin.Client.SubmitAsync(form, "form[action*='handler=Save']", new() { ["Input.Title"] = title })
@@ -169,42 +168,5 @@ public sealed class PublicExposureTests : IAsyncLifetime
         Assert.Contains("\\u003Cscript\\u003E", body);
         Assert.Contains("Zoë", body);
         Assert.Equal(title, JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());
-    }
-
-    private sealed record StudyRow(int Id, string Slug, string Title);
-
-    /// <summary>Published studies with findings that no summary links to, so their address appearing anywhere public
-    /// would be a leak.</summary>
-    private async Task<List<StudyRow>> StudiesNotLinkedFromSummariesAsync()
-    {
-        await using var db = portal.NewDbContext();
-        var markdown =
-            string.Join("\n", await db.Topics.Select(t => t.SummaryMarkdown).ToListAsync())
-            + string.Join(
-                "\n",
-                await db
-                    .Reviews.Select(r =>
-                        r.KeyFindingsMarkdown
-                        + r.OverviewMarkdown
-                        + r.SummaryOfStudiesMarkdown
-                        + r.FutureResearchMarkdown
-                    )
-                    .ToListAsync()
-            );
-        var studies = await db
-            .Studies.Where(s =>
-                s.DraftOfId == null
-                && s.Status == EvidencePortal.Web.Domain.PublicationStatus.Published
-                && db.Findings.Any(f => f.StudyId == s.Id)
-            )
-            .OrderBy(s => s.Id)
-            .Select(s => new StudyRow(s.Id, s.Slug, s.Title))
-            .ToListAsync();
-        return studies
-            .Where(s =>
-                !markdown.Contains(s.Slug, StringComparison.Ordinal)
-                && s.Slug != "harris-1999-befriending-chronic-depression"
-            )
-            .ToList();
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -169,82 +168,5 @@ public sealed class TransportSecurityTests : IDisposable
             jar.Headers["X-Forwarded-For"] = forwardedFor;
         }
         return (factory.CreateDefaultClient(new Uri(site), jar), jar);
-    }
-}
-
-/// <summary>
-/// The in-memory test server has no network connection; this gives a request the remote address a
-/// real one would have (from a test-only header), before the portal's own pipeline runs.
-/// </summary>
-public sealed class RemoteAddressFromHeader : IStartupFilter
-{
-    public const string Header = "X-Test-Remote-Address";
-
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
-        {
-            if (context.Request.Headers.TryGetValue(Header, out var remote))
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(remote.ToString());
-                context.Request.Headers.Remove(Header);
-            }
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
-}
-
-/// <summary>
-/// A browser's cookie jar that, like a browser behind a TLS-terminating proxy, sends back every cookie
-/// it was given, and keeps every Set-Cookie header it saw so tests can read their attributes.
-/// </summary>
-public sealed class CookieRecorder : DelegatingHandler
-{
-    private readonly Dictionary<string, string> jar = [];
-
-    public List<string> SetCookies { get; } = [];
-
-    /// <summary>Headers added to every request (a proxy's X-Forwarded-*, the test remote address).</summary>
-    public Dictionary<string, string> Headers { get; } = [];
-
-    protected override async Task<HttpResponseMessage> SendAsync(
-        HttpRequestMessage request,
-        CancellationToken cancellationToken
-    )
-    {
-        foreach (var (name, value) in Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-        if (jar.Count > 0)
-        {
-            request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", jar.Select(c => $"{c.Key}={c.Value}")));
-        }
-        var response = await base.SendAsync(request, cancellationToken);
-        if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
-        {
-            foreach (var cookie in cookies)
-            {
-                SetCookies.Add(cookie);
-                var pair = cookie.Split(';')[0];
-                var (name, value) = (
-                    pair[..pair.IndexOf('=', StringComparison.Ordinal)],
-                    pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]
-                );
-                if (
-                    value.Length == 0
-                    || cookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)
-                )
-                {
-                    jar.Remove(name);
-                }
-                else
-                {
-                    jar[name] = value;
-                }
-            }
-        }
-        return response;
     }
 }

@@ -1,15 +1,10 @@
 using System.Net;
 using System.Reflection;
-using System.Text;
 using AngleSharp.Html.Dom;
-using EvidencePortal.IntegrationTests.Hosting;
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidencePortal.IntegrationTests.Pages;
 
@@ -39,7 +34,7 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
     [Fact]
     public async Task EveryPageModel_HasOnlyHandlersTheEndpointsDispatchTo_AndEveryPageValidatesAntiforgery()
     {
-        var pages = await PagesAsync();
+        var pages = await PageUnderTest.AllAsync(portal);
         var byReflection = typeof(Program).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract)
             .SelectMany(t =>
@@ -91,8 +86,8 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
     [Fact]
     public async Task Post_EveryHandler_WithoutOrWithAForgedToken_Answers400_AndChangesNothing()
     {
-        var pages = await PagesAsync();
-        var before = await FingerprintAsync();
+        var pages = await PageUnderTest.AllAsync(portal);
+        var before = await StoreFingerprint.OfAsync(portal);
         var answers = new List<string>();
         foreach (var page in pages.Where(p => !NoTokenNeeded.ContainsKey(p.Descriptor.ViewEnginePath)))
         {
@@ -128,7 +123,7 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
             }
         }
 
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await StoreFingerprint.OfAsync(portal));
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync("/edit")).StatusCode);
         Assert.True(answers.Count >= 45, string.Join("\n", answers));
     }
@@ -136,8 +131,8 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
     [Fact]
     public async Task Get_EveryStateChangingHandlersAddress_ChangesNothing_AndIsNeverAServerError()
     {
-        var pages = await PagesAsync();
-        var before = await FingerprintAsync();
+        var pages = await PageUnderTest.AllAsync(portal);
+        var before = await StoreFingerprint.OfAsync(portal);
         var answers = new List<string>();
         foreach (var page in pages)
         {
@@ -156,37 +151,8 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
             }
         }
 
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await StoreFingerprint.OfAsync(portal));
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync("/edit")).StatusCode);
-    }
-
-    private sealed record PageUnderTest(
-        string Url,
-        CompiledPageActionDescriptor Descriptor,
-        Type Model,
-        IReadOnlyList<HandlerMethodDescriptor> Handlers
-    );
-
-    /// <summary>Each page once (at its shortest address), compiled, with its handlers for any method but GET.</summary>
-    private async Task<List<PageUnderTest>> PagesAsync()
-    {
-        var loader = portal.Services.GetRequiredService<PageLoader>();
-        var pages = new List<PageUnderTest>();
-        foreach (var route in (await RouteSamples.AllAsync(portal)).OrderBy(r => r.Url.Length))
-        {
-            if (route.Endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } descriptor
-                || pages.Any(p => p.Descriptor.ViewEnginePath == descriptor.ViewEnginePath))
-            {
-                continue;
-            }
-            var compiled = await loader.LoadAsync(descriptor, route.Endpoint.Metadata);
-            var handlers = compiled
-                .HandlerMethods.Where(h => !string.Equals(h.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            pages.Add(new PageUnderTest(route.Url, compiled, compiled.ModelTypeInfo!.AsType(), handlers));
-        }
-        Assert.Contains(pages, p => p.Descriptor.ViewEnginePath == "/Account/Logout");
-        return pages;
     }
 
     /// <summary>The fields of the page's form for this handler (its own button's form), so the post is a real one minus
@@ -211,58 +177,5 @@ public sealed class StateChangingHandlerTests : IAsyncLifetime
         fields.Add(new("Input.NewPassword", "a brand new passphrase for testing"));
         fields.Add(new("Input.ConfirmPassword", "a brand new passphrase for testing"));
         return fields;
-    }
-
-    /// <summary>Everything a handler could change: records and their versions, history, accounts, their secrets and
-    /// sessions.</summary>
-    private async Task<string> FingerprintAsync()
-    {
-        await using var db = portal.NewDbContext();
-        var text = new StringBuilder();
-        text.AppendJoin(
-                ',',
-                await db.Studies.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
-            )
-            .AppendLine();
-        text.AppendJoin(
-                ',',
-                await db.Topics.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
-            )
-            .AppendLine();
-        text.AppendJoin(
-                ',',
-                await db.Reviews.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
-            )
-            .AppendLine();
-        text.AppendJoin(
-                ',',
-                await db.Interventions.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
-            )
-            .AppendLine();
-        text.AppendJoin(
-                ',',
-                await db.Outcomes.OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}:{r.Version}").ToListAsync()
-            )
-            .AppendLine();
-        text.Append(await db.Findings.CountAsync()).Append(' ').Append(await db.Revisions.CountAsync()).AppendLine();
-        text.AppendJoin(
-                ',',
-                await db
-                    .Users.OrderBy(u => u.Id)
-                    .Select(u =>
-                        $"{u.Email}:{u.PasswordHash}:{u.SecurityStamp}:{u.TwoFactorEnabled}:{u.LockoutEnd}:{u.IsDisabled}"
-                    )
-                    .ToListAsync()
-            )
-            .AppendLine();
-        text.AppendJoin(
-            ',',
-            await db
-                .UserTokens.OrderBy(t => t.UserId)
-                .ThenBy(t => t.Name)
-                .Select(t => $"{t.Name}={t.Value}")
-                .ToListAsync()
-        );
-        return text.ToString();
     }
 }

@@ -26,7 +26,8 @@ public class CitationTests
         );
 
         Assert.Equal(
-            "Harris T, Brown GW (1999). Befriending as an intervention. British Journal of Psychiatry, 174(3):219-224. https://doi.org/10.1192/bjp.174.3.219",
+            "Harris T, Brown GW (1999). Befriending as an intervention. British Journal of Psychiatry, "
+                + "174(3):219-224. https://doi.org/10.1192/bjp.174.3.219",
             text
         );
     }

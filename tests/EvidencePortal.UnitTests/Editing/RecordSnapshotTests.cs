@@ -9,14 +9,30 @@ namespace EvidencePortal.UnitTests.Editing;
 public class RecordSnapshotTests
 {
     /// <summary>A study revision exactly as the store held them before the forms were typed (captured from
-    /// one).</summary>
-    private const string StoredStudy = """
-        {"Fields":{"Title":"Effects of befriending","Slug":"mead-2010-befriending-meta-analysis","Authors":"Mead N, Lester H","AuthorsNote":null,
-        "Year":"2011","Journal":"British Journal of Psychiatry","VolumeIssuePages":"196(2):96-101","Doi":"10.1192/bjp.bp.109.064089",
-        "SourceUrls":"https://example.org/a\nhttps://example.org/b","Design":"systematic review","DesignCategory":"SystematicReview",
-        "Country":"Alice\u0027s country","Setting":null,"SampleSize":"9 studies","Population":"Adults","OutcomesMeasured":"depressive symptoms",
+    /// one). Its longer lines are cut into raw literals joined by <c>+</c>, which add no line break.</summary>
+    private const string StoredStudy =
+        """
+        {"Fields":{"Title":"Effects of befriending","Slug":"mead-2010-befriending-meta-analysis",
+        """
+        + """
+        "Authors":"Mead N, Lester H","AuthorsNote":null,
+        "Year":"2011","Journal":"British Journal of Psychiatry","VolumeIssuePages":"196(2):96-101",
+        """
+        + """
+        "Doi":"10.1192/bjp.bp.109.064089",
+        "SourceUrls":"https://example.org/a\nhttps://example.org/b","Design":"systematic review",
+        """
+        + """
+        "DesignCategory":"SystematicReview",
+        "Country":"Alice\u0027s country","Setting":null,"SampleSize":"9 studies","Population":"Adults",
+        """
+        + """
+        "OutcomesMeasured":"depressive symptoms",
         "AppraisalMarkdown":"A meta-analysis.","Verification":"corrected","LastReviewedOn":"2026-11-26"},
-        "Findings":[{"InterventionId":6,"InterventionName":"Volunteer befriending","OutcomeId":7,"OutcomeName":"Symptoms","Direction":"Positive",
+        "Findings":[{"InterventionId":6,"InterventionName":"Volunteer befriending","OutcomeId":7,
+        """
+        + """
+        "OutcomeName":"Symptoms","Direction":"Positive",
         "Kind":"Quantitative","Note":"A modest effect."}],
         "FindingsText":"Symptoms \u00B7 Volunteer befriending \u00B7 Positive \u00B7 Quantitative: A modest effect."}
         """;
@@ -52,7 +68,8 @@ public class RecordSnapshotTests
     public void FromJson_ReadsAYesNoFieldStoredAsText()
     {
         const string stored =
-            """{"Fields":{"Name":"Loneliness","Slug":"loneliness","IsSocial":"true","Order":"2"},"Findings":null,"FindingsText":null}""";
+            """{"Fields":{"Name":"Loneliness","Slug":"loneliness","IsSocial":"true","Order":"2"},"Findings":"""
+            + """null,"FindingsText":null}""";
 
         Assert.True(RecordSnapshot.FromJson(stored, new OutcomeInput()).Fields.IsSocial);
         Assert.False(

@@ -4,7 +4,7 @@ namespace EvidencePortal.IntegrationTests.Pages.Account;
 
 /// <summary>
 /// /account/two-factor/recovery-codes: a new set of recovery codes, for the password. The codes shown once after
-/// enrolment, and replacing them, are in <see cref="TwoFactorTests"/>.
+/// enrolment are in <see cref="TwoFactorSetupTests"/>, and replacing them in <see cref="RecoveryCodeRenewalTests"/>.
 /// </summary>
 public class RecoveryCodesPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 {

@@ -4,7 +4,7 @@ namespace EvidencePortal.IntegrationTests.Pages.Account;
 
 /// <summary>
 /// /account/two-factor/turn-off: turning the authenticator app off, for the password. What posting it does is in
-/// <see cref="TwoFactorTests"/>.
+/// <see cref="TwoFactorSetupTests"/>.
 /// </summary>
 public class TwoFactorOffPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 {

@@ -4,7 +4,7 @@ namespace EvidencePortal.IntegrationTests.Pages.Account;
 
 /// <summary>
 /// /account/two-factor: setting up the authenticator app, or, once it is on, managing it. The whole enrolment,
-/// with real codes, is in <see cref="TwoFactorTests"/>.
+/// with real codes, is in <see cref="TwoFactorSetupTests"/>.
 /// </summary>
 public class TwoFactorPageTests(AccountPortal portal) : IClassFixture<AccountPortal>
 {

@@ -30,7 +30,9 @@ public partial class IndexPageTests(PortalFactory portal)
                     f.StudyId,
                 })
                 .ToListAsync()
-        ).GroupBy(f => (f.Intervention, f.Outcome)).ToDictionary(g => g.Key, g => g.Select(f => f.StudyId).Distinct().Count());
+        )
+            .GroupBy(f => (f.Intervention, f.Outcome))
+            .ToDictionary(g => g.Key, g => g.Select(f => f.StudyId).Distinct().Count());
 
         var cells = page.QuerySelectorAll(".portal-map td a").Select(a =>
         {

@@ -62,11 +62,13 @@ public class CitePageTests(PortalFactory portal)
             bib.Count(c => c == '}') - bib.Split(@"\}").Length + 1
         );
         Assert.Contains(
-            "author = {Terzian, E and Tognoni, G and Bracco, R and De Ruggieri, E and Ficociello, RA and Mezzina, R and Pillo, G}",
+            "author = {Terzian, E and Tognoni, G and Bracco, R and De Ruggieri, E and Ficociello, RA and "
+                + "Mezzina, R and Pillo, G}",
             bib
         );
         Assert.Contains(
-            "title = {{Social network intervention in patients with schizophrenia and marked social withdrawal: a randomized controlled study}}",
+            "title = {{Social network intervention in patients with schizophrenia and marked social withdrawal: "
+                + "a randomized controlled study}}",
             bib
         );
         Assert.Contains("pages = {622--631}", bib);

@@ -62,15 +62,31 @@ public class RevisionSnapshotTests : IDisposable
         }
         var finding = live.Findings.OrderBy(f => f.Order).First();
         // As the store holds it: every value text, no "Country" (so a field added since), findings with their names.
-        var stored = $$"""
-            {"Fields":{"Title":{{JsonSerializer.Serialize(
-                live.Title
-            )}},"Slug":"{{live.Slug}}","Authors":"Castelein S","AuthorsNote":null,"Year":"2007",
-            "Journal":null,"VolumeIssuePages":null,"Doi":"10.1111/j.1600-0447.2008.01228.x","SourceUrls":"","Design":null,"DesignCategory":"MixedMethods",
-            "Setting":"Setting from an old revision","SampleSize":"106","Population":null,"OutcomesMeasured":"","AppraisalMarkdown":"Old appraisal.",
+        // Its longer lines are cut into raw literals joined by +, which add no line break.
+        var title = JsonSerializer.Serialize(live.Title);
+        var stored =
+            $$"""
+            {"Fields":{"Title":{{title}},"Slug":"{{live.Slug}}","Authors":"Castelein S",
+            """
+            + """
+            "AuthorsNote":null,"Year":"2007",
+            "Journal":null,"VolumeIssuePages":null,"Doi":"10.1111/j.1600-0447.2008.01228.x","SourceUrls":"",
+            """
+            + """
+            "Design":null,"DesignCategory":"MixedMethods",
+            "Setting":"Setting from an old revision","SampleSize":"106","Population":null,"OutcomesMeasured":"",
+            """
+            + $$"""
+            "AppraisalMarkdown":"Old appraisal.",
             "Verification":null,"LastReviewedOn":null},
-            "Findings":[{"InterventionId":{{finding.InterventionId}},"InterventionName":"?","OutcomeId":{{finding.OutcomeId}},"OutcomeName":"?",
-            "Direction":"Negative","Kind":"Qualitative","Note":"An old note."}],"FindingsText":"? · ? · Negative · Qualitative: An old note."}
+            "Findings":[{"InterventionId":{{finding.InterventionId}},"InterventionName":"?",
+            """
+            + $$"""
+            "OutcomeId":{{finding.OutcomeId}},"OutcomeName":"?",
+            "Direction":"Negative","Kind":"Qualitative","Note":"An old note."}],
+            """
+            + """
+            "FindingsText":"? · ? · Negative · Qualitative: An old note."}
             """;
 
         var (editor, restored) = await RestoreStoredAsync(

@@ -62,7 +62,8 @@ public class BackgroundImportTests : IDisposable
         for (var i = 1; i <= count; i++)
         {
             text.Append(
-                $"TY  - JOUR\nAU  - Testauthor, {prefix}{i}\nTI  - Test study {prefix} {i}\nPY  - {1990 + (i % 30)}\nDO  - 10.5555/{prefix}.{i}\nER  - \n\n"
+                $"TY  - JOUR\nAU  - Testauthor, {prefix}{i}\nTI  - Test study {prefix} {i}\n"
+                    + $"PY  - {1990 + (i % 30)}\nDO  - 10.5555/{prefix}.{i}\nER  - \n\n"
             );
         }
         return Encoding.UTF8.GetBytes(text.ToString());

@@ -29,7 +29,8 @@ public class EditPageTests : IDisposable
             new()
             {
                 ["Input.SummaryMarkdown"] =
-                    "## New heading\n\nA [link](https://example.org) and <script>alert(1)</script> and [bad](javascript:alert(1))",
+                    "## New heading\n\n"
+                    + "A [link](https://example.org) and <script>alert(1)</script> and [bad](javascript:alert(1))",
             },
             action: "?handler=Preview&field=SummaryMarkdown"
         );

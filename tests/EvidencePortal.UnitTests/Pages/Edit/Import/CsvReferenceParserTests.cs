@@ -7,10 +7,12 @@ public class CsvReferenceParserTests
     [Fact]
     public void Parse_MatchesColumnsByAlias_WithoutCase_AndListsTheRest()
     {
-        var file = CsvReferenceParser.Parse("""
-            Article Title,AUTHOR(S),Publication_Year,Source Title,Vol,No,Page Range,DOI Link,Links,Study Type,Country,N,Study Population,Abstract,Keywords,Mystery
-            A study,"Harris, T; Brown, G W",1999,J Tests,174,3,219-224,https://doi.org/10.5555/x,https://example.org/a https://example.org/b,RCT,UK,120,Adults,An abstract,one; two,?
-            """);
+        var file = CsvReferenceParser.Parse(
+            "Article Title,AUTHOR(S),Publication_Year,Source Title,Vol,No,Page Range,DOI Link,Links,"
+                + "Study Type,Country,N,Study Population,Abstract,Keywords,Mystery\n"
+                + "A study,\"Harris, T; Brown, G W\",1999,J Tests,174,3,219-224,https://doi.org/10.5555/x,"
+                + "https://example.org/a https://example.org/b,RCT,UK,120,Adults,An abstract,one; two,?"
+        );
 
         Assert.Empty(file.Errors);
         Assert.Equal(["Mystery"], file.IgnoredColumns);
@@ -71,7 +73,8 @@ public class CsvReferenceParserTests
                 "Row 2 (line 3) has 1 value but the header names 2 columns. Check for a missing or extra separator.",
                 "Row 3 (line 4) has text after a closing quote. Check the quotes on line 4.",
                 null,
-                "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. Check the quotes on line 6.",
+                "Row 5 (line 6) opens a quote that is never closed, so lines 6 to 7 could not be read. "
+                    + "Check the quotes on line 6.",
             ],
             records.Select(r => r.Problem)
         );
@@ -81,7 +84,8 @@ public class CsvReferenceParserTests
     [Theory]
     [InlineData(
         "name,year\nA,1999\n",
-        "Line 1 should name the columns, and one of them must be the title (\"title\"). The columns found were: \"name\", \"year\"."
+        "Line 1 should name the columns, and one of them must be the title (\"title\"). "
+            + "The columns found were: \"name\", \"year\"."
     )]
     [InlineData("title,year\n", "The file has a header row but no rows of references under it.")]
     [InlineData("title,year\n,\n", "The file has a header row but no rows of references under it.")]

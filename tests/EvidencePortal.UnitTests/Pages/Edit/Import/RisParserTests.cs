@@ -63,7 +63,8 @@ public class RisParserTests
         var record = Assert.Single(
             RisParser
                 .Parse(
-                    "TY  - JOUR\nT1  - Second\nTI  - First\nJO  - Abbrev\nJF  - Full\nDA  - 2020/01/01\nY1  - 2019\nER  - \n"
+                    "TY  - JOUR\nT1  - Second\nTI  - First\nJO  - Abbrev\nJF  - Full\n"
+                        + "DA  - 2020/01/01\nY1  - 2019\nER  - \n"
                 )
                 .Records
         );
