@@ -7,8 +7,6 @@ public static class RepoPaths
 
     public static string Content => Path.Combine(Root, "content");
 
-    public static string WebRoot => Path.Combine(Root, "src", "EvidencePortal.Web", "wwwroot");
-
     /// <summary>Screenshots and PDFs a person can look at after a run (kept by CI as artefacts).</summary>
     public static string Artifacts
     {

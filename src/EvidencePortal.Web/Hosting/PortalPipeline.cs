@@ -23,7 +23,6 @@ public static class PortalPipeline
         });
         services.AddHttpContextAccessor();
         services.AddPortalHealth();
-        services.AddSingleton<PageStylesheet>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
             o.AddServerHeader = false
         );

@@ -1,23 +1,21 @@
 namespace EvidencePortal.Web.Hosting;
 
 /// <summary>
-/// Headers on every response. The CSP allows only the portal's own files and, for style, the one inline stylesheet
-/// every page carries (by its hash, <see cref="PageStylesheet"/>): no inline script, no other inline style, so markup
-/// must never carry another &lt;style&gt;, style="" or on*="" attributes.
+/// Headers on every response. The CSP allows only the portal's own files: no inline script or style anywhere, so
+/// markup must never carry &lt;style&gt;, style="" or on*="" attributes.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, PageStylesheet stylesheet)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    private readonly string contentSecurityPolicy =
-        $"default-src 'self'; script-src 'self'; style-src 'self' {stylesheet.CspSource}; "
-        + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; "
-        + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = contentSecurityPolicy;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -36,9 +36,8 @@ public sealed class XssWatch
             if (!s.src || new URL(s.src).origin !== location.origin)
               bad.push('script ' + (s.src || s.textContent.slice(0, 60)));
           }
-          // The one stylesheet the portal puts in the head (allowed by its hash) is the only <style> there may be.
-          for (const el of document.querySelectorAll('iframe, frame, object, embed, base, body style, '
-              + 'head style ~ style, meta[http-equiv], details[open][ontoggle]')) {
+          for (const el of document.querySelectorAll('iframe, frame, object, embed, base, style, '
+              + 'meta[http-equiv], details[open][ontoggle]')) {
             bad.push(el.outerHTML.slice(0, 80));
           }
           return bad;
