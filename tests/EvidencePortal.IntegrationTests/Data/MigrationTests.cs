@@ -1,7 +1,6 @@
 using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace EvidencePortal.IntegrationTests.Data;
 
@@ -33,72 +32,6 @@ public class MigrationTests
             "The model has changed: run dotnet ef migrations add --context PostgresPortalDbContext"
         );
     }
-
-    /// <summary>
-    /// The SQLite store runs on the compiled model in Data/CompiledModel (about a tenth of a second less to start);
-    /// it is generated code, so a model change without `dotnet ef dbcontext optimize` must fail here.
-    /// </summary>
-    [Fact]
-    public void SqliteCompiledModel_IsTheModelOnModelCreatingBuilds()
-    {
-        using var db = new PortalDbContext(
-            new DbContextOptionsBuilder<PortalDbContext>().UseSqlite("Data Source=:memory:").Options
-        );
-        var built = db.GetService<IDesignTimeModel>().Model;
-
-        Assert.Same(EvidencePortal.Web.Data.CompiledModel.PortalDbContextModel.Instance, db.Model);
-        Assert.True(
-            Shape(built) == Shape(db.Model),
-            "The compiled model is stale: run dotnet ef dbcontext optimize (see README, Code)"
-        );
-    }
-
-    /// <summary>What the store and the code rely on: tables, columns and their types, keys, relationships,
-    /// indexes.</summary>
-    private static string Shape(IModel model) =>
-        string.Join(
-            "\n",
-            model
-                .GetRelationalModel()
-                .Tables.OrderBy(t => t.Name)
-                .SelectMany(t =>
-                    t.Columns.OrderBy(c => c.Name)
-                        .Select(c =>
-                            $"{t.Name}.{c.Name} {c.StoreType} null={c.IsNullable} "
-                            + string.Join(
-                                ",",
-                                c.PropertyMappings.Select(m =>
-                                    $"{m.Property.DeclaringType.Name}.{m.Property.Name}:{m.Property.ClrType.Name}:"
-                                    + m.TypeMapping.Converter?.ProviderClrType.Name
-                                )
-                            )
-                        )
-                        .Append(
-                            $"{t.Name} key {t.PrimaryKey?.Name}"
-                                + $"({string.Join(",", t.PrimaryKey?.Columns.Select(c => c.Name) ?? [])})"
-                        )
-                        .Concat(
-                            t.ForeignKeyConstraints.OrderBy(f => f.Name)
-                                .Select(f =>
-                                    $"{t.Name} fk {f.Name}({string.Join(",", f.Columns.Select(c => c.Name))})"
-                                    + $" -> {f.PrincipalTable.Name} {f.OnDeleteAction}"
-                                )
-                        )
-                        .Concat(
-                            t.Indexes.OrderBy(i => i.Name)
-                                .Select(i =>
-                                    $"{t.Name} index {i.Name}({string.Join(",", i.Columns.Select(c => c.Name))})"
-                                    + $" unique={i.IsUnique}"
-                                )
-                        )
-                        .Concat(
-                            t.UniqueConstraints.OrderBy(u => u.Name)
-                                .Select(u =>
-                                    $"{t.Name} unique {u.Name}({string.Join(",", u.Columns.Select(c => c.Name))})"
-                                )
-                        )
-                )
-        );
 
     [Fact]
     public async Task StartUp_PutsTheSqliteStoreInWalMode()
