@@ -12,7 +12,9 @@ namespace EvidencePortal.Web.Pages.Edit.Import;
 /// of what would be added and skipped; while it runs, its progress (the page refreshes itself);
 /// afterwards, its report. Another editor's batch is not found.
 /// </summary>
-public sealed class BatchModel(PortalDbContext db, ImportChannel channel) : PageModel, IPortalPage
+public sealed class BatchModel(PortalDbContext db, ImportChannel channel, ImportLeases leases)
+    : PageModel,
+        IPortalPage
 {
     public const int RowsShown = 500;
 
@@ -71,6 +73,11 @@ public sealed class BatchModel(PortalDbContext db, ImportChannel channel) : Page
     /// statement.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken cancellationToken)
     {
+        // Held before the batch shows as running, so no other instance ever sees it running with nobody on it.
+        if (!await leases.TakeAsync(id, cancellationToken))
+        {
+            return await AlreadyDoneAsync(id, cancellationToken);
+        }
         var started = await Mine(id).Where(b => b.Status == ImportStatus.Previewed)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportStatus.Running), cancellationToken);
         if (started == 1)
@@ -79,6 +86,7 @@ public sealed class BatchModel(PortalDbContext db, ImportChannel channel) : Page
             Notice = "The import has started. You can leave this page: it carries on in the background.";
             return Redirect($"/edit/import/{id}");
         }
+        await leases.ReleaseAsync(id);
         return await AlreadyDoneAsync(id, cancellationToken);
     }
 

@@ -82,13 +82,8 @@ public sealed class ImportRunner(
             var stopped = error is OperationCanceledException && cancellationToken.IsCancellationRequested;
             if (!stopped)
             {
-                log.LogError(
-                    error,
-                    "Import batch {BatchId} failed after {Processed} of {Total}",
-                    batch.Id,
-                    batch.Processed,
-                    batch.Total
-                );
+                const string message = "Import batch {BatchId} failed after {Processed} of {Total}";
+                log.LogError(error, message, batch.Id, batch.Processed, batch.Total);
             }
             Reset(batch);
             await FinishAsync(
@@ -192,6 +187,8 @@ public sealed class ImportRunner(
     {
         batch.Status = status;
         batch.Error = error is null ? null : ImportText.Snippet(error, 1900);
+        // Written even if it read null: a message another instance put there meanwhile must not outlive the import.
+        db.Entry(batch).Property(b => b.Error).IsModified = true;
         batch.CompletedAt = clock.GetUtcNow().UtcDateTime;
         batch.ReportJson = ImportReport.ToJson(report);
         // Not cancellable: a batch must never be left Running because the portal is stopping.

@@ -12,62 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;
 
 /// <summary>
-/// A large file imports in the background while its page shows progress. The test holds each
-/// chunk of drafts at a gate (an EF interceptor, test-side only), so "part-way" is a state the
-/// test controls rather than a race it hopes to win.
+/// A large file imports in the background while its page shows progress; the test holds each chunk of drafts at
+/// the <see cref="GatedPortal"/>'s gate.
 /// </summary>
 public class BackgroundImportTests : IDisposable
 {
     private readonly GatedPortal portal = new();
 
     public void Dispose() => portal.Dispose();
-
-    private sealed class GatedPortal : PortalFactory
-    {
-        public SemaphoreSlim Gate { get; } = new(0);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(new ChunkGate(Gate))));
-        }
-    }
-
-    /// <summary>Waits at the gate before saving new draft studies (content import at start-up adds published
-    /// ones).</summary>
-    private sealed class ChunkGate(SemaphoreSlim gate) : SaveChangesInterceptor
-    {
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData,
-            InterceptionResult<int> result,
-            CancellationToken cancellationToken = default
-        )
-        {
-            if (
-                eventData
-                    .Context!.ChangeTracker.Entries<Study>()
-                    .Any(e => e.State == EntityState.Added && e.Entity.Status == PublicationStatus.Draft)
-            )
-            {
-                await gate.WaitAsync(cancellationToken);
-            }
-            return result;
-        }
-    }
-
-    private static byte[] References(int count, string prefix)
-    {
-        var text = new StringBuilder();
-        for (var i = 1; i <= count; i++)
-        {
-            text.Append(
-                $"TY  - JOUR\nAU  - Testauthor, {prefix}{i}\nTI  - Test study {prefix} {i}\n"
-                    + $"PY  - {1990 + (i % 30)}\nDO  - 10.5555/{prefix}.{i}\nER  - \n\n"
-            );
-        }
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
 
     private static async Task<IHtmlDocument> PollAsync(HttpClient client, string url, Func<IHtmlDocument, bool> done)
     {
@@ -88,8 +40,9 @@ public class BackgroundImportTests : IDisposable
     public async Task Post_Confirm_Imports2000ReferencesInTheBackground_ShowingProgress_OneImportAtATime()
     {
         var editor = await EditorTestClient.SignInAsync(portal);
-        var (bigId, bigPreview) = await editor.UploadForPreviewAsync("big.ris", References(2000, "big"));
-        var (smallId, smallPreview) = await editor.UploadForPreviewAsync("small.ris", References(3, "small"));
+        var (bigId, bigPreview) = await editor.UploadForPreviewAsync("big.ris", GatedPortal.References(2000, "big"));
+        var small = GatedPortal.References(3, "small");
+        var (smallId, smallPreview) = await editor.UploadForPreviewAsync("small.ris", small);
         Assert.Equal(
             "2,000 would be added as drafts and 0 would be skipped.",
             bigPreview.QuerySelector("#import-counts").Text()
