@@ -1,13 +1,6 @@
-using System.Text;
 using AngleSharp.Html.Dom;
-using EvidencePortal.Tests;
-using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EvidencePortal.IntegrationTests.Pages.Edit.Import;
 

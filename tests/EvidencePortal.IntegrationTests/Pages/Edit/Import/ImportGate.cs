@@ -35,8 +35,13 @@ public sealed class GatedPortal : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // The store's options are registered for the context class the provider uses: either may be in use.
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(new ChunkGate(Gate))));
+        {
+            var gate = new ChunkGate(Gate);
+            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(gate));
+            services.ConfigureDbContext<PostgresPortalDbContext>(options => options.AddInterceptors(gate));
+        });
     }
 
     /// <summary>Waits at the gate before saving new draft studies (content import at start-up adds published

@@ -60,6 +60,12 @@ public sealed class ImportLeaseTests
         var firstEditor = await EditorTestClient.SignInAsync(first);
         var secondEditor = await EditorTestClient.SignInAsync(second);
         var held = await ConfirmAsync(firstEditor, "first.ris", 150);
+        // The first import has its turn once it has planned the file (then it waits at the gate, part-way).
+        for (var tries = 0; (await first.BatchAsync(held)).Total != 150; tries++)
+        {
+            Assert.True(tries < 100, "the first import never started");
+            await Task.Delay(50);
+        }
         var waiting = await ConfirmAsync(secondEditor, "second.ris", 3);
 
         // The first import is held part-way at its gate; the second, on another instance, must not start meanwhile.
