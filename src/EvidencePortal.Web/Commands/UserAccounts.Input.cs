@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using EvidencePortal.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 
 namespace EvidencePortal.Web.Commands;
 
-/// <summary>What the users command is given, checked before anything changes: the email address, the role
-/// and the new password, read from the console.</summary>
+/// <summary>What the users command is given, checked before anything changes (the email address, the role
+/// and the new password, read from the console), and how it refuses.</summary>
 public sealed partial class UserAccounts
 {
     public static bool IsEmail(string email) =>
@@ -44,5 +45,21 @@ public sealed partial class UserAccounts
             return null;
         }
         return password;
+    }
+
+    private int NoSuchAccount(string email) =>
+        Refuse($"There is no account for {email}. See them all with: users list");
+
+    private int Refuse(IdentityResult result) =>
+        Refuse(
+            string.Join(Environment.NewLine, result.Errors.Select(e => e.Description))
+                + Environment.NewLine
+                + "Nothing was changed."
+        );
+
+    private int Refuse(string message)
+    {
+        console.Error.WriteLine(message);
+        return ExitCodes.Refused;
     }
 }

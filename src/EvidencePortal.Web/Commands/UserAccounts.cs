@@ -12,8 +12,13 @@ namespace EvidencePortal.Web.Commands;
 /// same transaction as the change. Reading and checking what it is given is in UserAccounts.Input.cs.
 /// </summary>
 public sealed partial class UserAccounts(
-    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, PortalDbContext db, AuditLog audit,
-    TimeProvider clock, CommandConsole console)
+    UserManager<PortalUser> users,
+    RoleManager<IdentityRole> roles,
+    PortalDbContext db,
+    AuditLog audit,
+    TimeProvider clock,
+    CommandConsole console
+)
 {
     public async Task<int> AddAsync(string email, string role)
     {
@@ -33,30 +38,35 @@ public sealed partial class UserAccounts(
         {
             return ExitCodes.Refused;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new PortalUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            await EnsureRoleAsync(roleName);
-            result = await users.AddToRoleAsync(user, roleName);
-        }
-        if (!result.Succeeded)
-        {
-            return Refuse(result);
-        }
-        await AuditAsync(email, $"Account added with the role {roleName}");
-        await transaction.CommitAsync();
-        console.Out.WriteLine(
-            $"Added {email} as {roleName}. They sign in at /account/login and set up two-step sign-in the first time."
+        return await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var user = new PortalUser
+                {
+                    UserName = email,
+                    Email = email,
+                    EmailConfirmed = true,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                };
+                var result = await users.CreateAsync(user, password);
+                if (result.Succeeded)
+                {
+                    await EnsureRoleAsync(roleName);
+                    result = await users.AddToRoleAsync(user, roleName);
+                }
+                if (!result.Succeeded)
+                {
+                    return Refuse(result);
+                }
+                await AuditAsync(email, $"Account added with the role {roleName}");
+                await transaction.CommitAsync(token);
+                console.Out.WriteLine(
+                    $"Added {email} as {roleName}. They sign in at /account/login and set up two-step sign-in "
+                        + "the first time."
+                );
+                return ExitCodes.Ok;
+            }
         );
-        return ExitCodes.Ok;
     }
 
     public Task<int> ListAsync(CancellationToken cancellationToken) =>
@@ -94,32 +104,41 @@ public sealed partial class UserAccounts(
         {
             return ExitCodes.Refused;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
-        if (!result.Succeeded)
-        {
-            return Refuse(result);
-        }
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        if (resetTwoFactor)
-        {
-            await users.TurnOffTwoFactorAsync(user);
-        }
-        await AuditAsync(
-            email,
-            "Password reset and lockout cleared" + (resetTwoFactor ? "; two-step sign-in turned off" : "")
+        return await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var result = await users.ResetPasswordAsync(
+                    user,
+                    await users.GeneratePasswordResetTokenAsync(user),
+                    password
+                );
+                if (!result.Succeeded)
+                {
+                    return Refuse(result);
+                }
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+                if (resetTwoFactor)
+                {
+                    await users.TurnOffTwoFactorAsync(user);
+                }
+                await AuditAsync(
+                    email,
+                    "Password reset and lockout cleared" + (resetTwoFactor ? "; two-step sign-in turned off" : "")
+                );
+                await transaction.CommitAsync(token);
+                console.Out.WriteLine(
+                    $"New password set for {email}; any lockout is cleared and its sessions have ended."
+                        + (
+                            resetTwoFactor
+                                ? " Two-step sign-in is off: they set up their authenticator app again when they "
+                                    + "next sign in."
+                                : ""
+                        )
+                );
+                return ExitCodes.Ok;
+            }
         );
-        await transaction.CommitAsync();
-        console.Out.WriteLine(
-            $"New password set for {email}; any lockout is cleared and its sessions have ended."
-                + (
-                    resetTwoFactor
-                        ? " Two-step sign-in is off: they set up their authenticator app again when they next sign in."
-                        : ""
-                )
-        );
-        return ExitCodes.Ok;
     }
 
     public async Task<int> SetRoleAsync(string email, string role)
@@ -133,24 +152,28 @@ public sealed partial class UserAccounts(
             return NoSuchAccount(email);
         }
         var current = await users.GetRolesAsync(user);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await EnsureRoleAsync(roleName);
-        var result = await users.RemoveFromRolesAsync(user, current.Where(r => r != roleName));
-        if (result.Succeeded && !current.Contains(roleName))
-        {
-            result = await users.AddToRoleAsync(user, roleName);
-        }
-        if (!result.Succeeded)
-        {
-            return Refuse(result);
-        }
-        await AuditAsync(
-            email,
-            $"Role changed from {(current.Count == 0 ? "none" : string.Join(", ", current))} to {roleName}"
+        return await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                await EnsureRoleAsync(roleName);
+                var result = await users.RemoveFromRolesAsync(user, current.Where(r => r != roleName));
+                if (result.Succeeded && !current.Contains(roleName))
+                {
+                    result = await users.AddToRoleAsync(user, roleName);
+                }
+                if (!result.Succeeded)
+                {
+                    return Refuse(result);
+                }
+                await AuditAsync(
+                    email,
+                    $"Role changed from {(current.Count == 0 ? "none" : string.Join(", ", current))} to {roleName}"
+                );
+                await transaction.CommitAsync(token);
+                console.Out.WriteLine($"{email} is now {roleName}.");
+                return ExitCodes.Ok;
+            }
         );
-        await transaction.CommitAsync();
-        console.Out.WriteLine($"{email} is now {roleName}.");
-        return ExitCodes.Ok;
     }
 
     private async Task EnsureRoleAsync(string roleName)
@@ -170,21 +193,5 @@ public sealed partial class UserAccounts(
             userName: email
         );
         await db.SaveChangesAsync();
-    }
-
-    private int NoSuchAccount(string email) =>
-        Refuse($"There is no account for {email}. See them all with: users list");
-
-    private int Refuse(IdentityResult result) =>
-        Refuse(
-            string.Join(Environment.NewLine, result.Errors.Select(e => e.Description))
-                + Environment.NewLine
-                + "Nothing was changed."
-        );
-
-    private int Refuse(string message)
-    {
-        console.Error.WriteLine(message);
-        return ExitCodes.Refused;
     }
 }

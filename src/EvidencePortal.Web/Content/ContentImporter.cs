@@ -17,34 +17,38 @@ public sealed class ContentImporter(
 
     public async Task<Result> ImportAsync(ContentSet set, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = DateTime.UtcNow;
+        return await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var now = DateTime.UtcNow;
 
-        var outcomes = set.Outcomes.Select((o, i) => new Outcome
-        {
-            Slug = o.Slug, Name = o.Name, Description = o.Description, IsSocial = o.Social, Order = i + 1,
-            PublishedAt = now,
-        }).ToDictionary(o => o.Slug);
-        db.Outcomes.AddRange(outcomes.Values);
+                var outcomes = set.Outcomes.Select((o, i) => new Outcome
+                {
+                    Slug = o.Slug, Name = o.Name, Description = o.Description, IsSocial = o.Social, Order = i + 1,
+                    PublishedAt = now,
+                }).ToDictionary(o => o.Slug);
+                db.Outcomes.AddRange(outcomes.Values);
 
-        var interventions = new Dictionary<string, Intervention>();
-        var reviews = set.Reviews.Select(review => ToReview(review, interventions, now)).ToList();
-        var studies = set.Studies.Select(study => ToStudy(study, interventions, outcomes, now)).ToList();
-        db.Reviews.AddRange(reviews);
-        db.Studies.AddRange(studies);
-        await db.SaveChangesAsync(cancellationToken);
+                var interventions = new Dictionary<string, Intervention>();
+                var reviews = set.Reviews.Select(review => ToReview(review, interventions, now)).ToList();
+                var studies = set.Studies.Select(study => ToStudy(study, interventions, outcomes, now)).ToList();
+                db.Reviews.AddRange(reviews);
+                db.Studies.AddRange(studies);
+                await db.SaveChangesAsync(token);
 
-        // Every record's history starts here, so even the imported version can be restored later.
-        await BaselineAsync(outcomeKind, outcomes.Values, cancellationToken);
-        await BaselineAsync(reviewKind, reviews, cancellationToken);
-        await BaselineAsync(topicKind, reviews.SelectMany(r => r.Topics), cancellationToken);
-        await BaselineAsync(interventionKind, interventions.Values, cancellationToken);
-        await BaselineAsync(studyKind, studies, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        return new Result(set.Reviews.Count, set.Reviews.Sum(r => r.Topics.Count), interventions.Count,
-            outcomes.Count, set.Studies.Count, set.Studies.Sum(s => s.Meta.Findings.Count));
+                // Every record's history starts here, so even the imported version can be restored later.
+                await BaselineAsync(outcomeKind, outcomes.Values, token);
+                await BaselineAsync(reviewKind, reviews, token);
+                await BaselineAsync(topicKind, reviews.SelectMany(r => r.Topics), token);
+                await BaselineAsync(interventionKind, interventions.Values, token);
+                await BaselineAsync(studyKind, studies, token);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return new Result(set.Reviews.Count, set.Reviews.Sum(r => r.Topics.Count), interventions.Count,
+                    outcomes.Count, set.Studies.Count, set.Studies.Sum(s => s.Meta.Findings.Count));
+            },
+            cancellationToken
+        );
     }
 
     private Review ToReview(ReviewContent content, Dictionary<string, Intervention> interventions, DateTime now)

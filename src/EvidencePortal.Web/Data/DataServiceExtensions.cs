@@ -23,12 +23,15 @@ public static class DataServiceExtensions
         services.AddSingleton<RecordStampInterceptor>();
         services.AddSingleton(provider);
 
+        // On PostgreSQL, transient failures (a restarted server, a dropped connection) are retried a few times
+        // within seconds, so a request that meets one still gets its answer; see StoreTransactions for writes.
         // Pooled contexts: a page asks for one per request, and building a context's options and services each
         // time is work no request needs. Nothing in the portal keeps state on a context instance.
         if (provider.IsPostgres)
         {
             services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>((sp, options) => options
-                .UseNpgsql(connectionString)
+                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(
+                    maxRetryCount: 4, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
                 .AddInterceptors(sp.GetRequiredService<RecordStampInterceptor>()));
         }
         else

@@ -102,4 +102,18 @@ public sealed partial class DraftWorkflow
             return false;
         }
     }
+
+    /// <summary>Who made the record's latest change, and when (null before its first revision).</summary>
+    public Task<Revision?> LastRevisionAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class =>
+        db
+            .Revisions.AsNoTracking()
+            .Where(r => r.EntityType == kind.EntityType && r.EntityId == rootId)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -38,20 +38,6 @@ public sealed partial class DraftWorkflow(
         return new EditState<T>(root, editable, new EditToken(editable.Id, editable.Version));
     }
 
-    /// <summary>Who made the record's latest change, and when (null before its first revision).</summary>
-    public Task<Revision?> LastRevisionAsync<T, TInput>(
-        RecordKind<T, TInput> kind,
-        int rootId,
-        CancellationToken cancellationToken
-    )
-        where T : PublishableRecord
-        where TInput : class =>
-        db
-            .Revisions.AsNoTracking()
-            .Where(r => r.EntityType == kind.EntityType && r.EntityId == rootId)
-            .OrderByDescending(r => r.Number)
-            .FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>Creates a new record as a draft (never seen by the public until published).</summary>
     public async Task<EditResult> CreateAsync<T, TInput>(
         RecordKind<T, TInput> kind,
@@ -63,31 +49,36 @@ public sealed partial class DraftWorkflow(
     {
         record.Status = PublicationStatus.Draft;
         kind.Render(record, markdown);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        kind.Set(db).Add(record);
-        if (!await TrySaveAsync(cancellationToken))
-        {
-            return new EditResult(EditOutcome.SlugTaken);
-        }
-        var snapshot = await kind.SnapshotAsync(db, record, cancellationToken);
-        await revisions.AddAsync(
-            kind.EntityType,
-            record.Id,
-            RevisionAction.Created,
-            null,
-            snapshot,
-            null,
+        return await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                kind.Set(db).Add(record);
+                if (!await TrySaveAsync(token))
+                {
+                    return new EditResult(EditOutcome.SlugTaken);
+                }
+                var snapshot = await kind.SnapshotAsync(db, record, token);
+                await revisions.AddAsync(
+                    kind.EntityType,
+                    record.Id,
+                    RevisionAction.Created,
+                    null,
+                    snapshot,
+                    null,
+                    token
+                );
+                audit.Add(
+                    AuditAction.Created,
+                    $"Created {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(record)}' as a draft",
+                    kind.EntityType,
+                    record.Id
+                );
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return new EditResult(EditOutcome.Saved, record.Id);
+            },
             cancellationToken
         );
-        audit.Add(
-            AuditAction.Created,
-            $"Created {kind.EntityType.ToLowerInvariant()} '{kind.TitleOf(record)}' as a draft",
-            kind.EntityType,
-            record.Id
-        );
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new EditResult(EditOutcome.Saved, record.Id);
     }
 
     /// <summary>Saves changes into the record's draft, starting one from the live version if needed.</summary>

@@ -79,18 +79,21 @@ public abstract partial class SearchIndex
         Func<FindingRow, string> value
     ) => findings.GroupBy(value).Select(g => new FacetCount(facet, g.Key, g.Select(f => f.StudyId).Distinct().Count()));
 
-    protected async Task<T> WithConnectionAsync<T>(Func<Task<T>> work)
-    {
-        await Db.Database.OpenConnectionAsync();
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            await Db.Database.CloseConnectionAsync();
-        }
-    }
+    protected Task<T> WithConnectionAsync<T>(Func<Task<T>> work) =>
+        // Through the store's execution strategy, so a dead pooled connection (a restarted server) is retried.
+        Db.Database.CreateExecutionStrategy()
+            .ExecuteAsync(async () =>
+            {
+                await Db.Database.OpenConnectionAsync();
+                try
+                {
+                    return await work();
+                }
+                finally
+                {
+                    await Db.Database.CloseConnectionAsync();
+                }
+            });
 
     protected DbCommand Command(string sql, Dictionary<string, object?> parameters)
     {

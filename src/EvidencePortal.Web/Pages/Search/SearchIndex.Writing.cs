@@ -1,3 +1,4 @@
+using EvidencePortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Search;
@@ -137,7 +138,10 @@ public abstract partial class SearchIndex
     /// before it is offered). A rebuild remembers what it added to skip repeats.
     /// </summary>
     private static IEnumerable<string> NewWords(IEnumerable<string> texts, HashSet<string>? known) =>
-        texts.SelectMany(SearchTerms.WordsOf).Where(w => w.Length >= 4).Distinct()
+        texts
+            .SelectMany(SearchTerms.WordsOf)
+            .Where(w => w.Length >= 4)
+            .Distinct()
             .Where(w => known is null || known.Add(w));
 
     /// <summary>A command whose parameters (@name, in order of appearance) are set by <see cref="RunAsync"/>.</summary>
@@ -178,12 +182,13 @@ public abstract partial class SearchIndex
             await work();
             return;
         }
-        await WithConnectionAsync(async () =>
-        {
-            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-            await work();
-            await transaction.CommitAsync(cancellationToken);
-            return 0;
-        });
+        await Db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                await work();
+                await transaction.CommitAsync(token);
+            },
+            cancellationToken
+        );
     }
 }

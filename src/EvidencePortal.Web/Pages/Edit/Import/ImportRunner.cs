@@ -1,10 +1,8 @@
-using System.Text.Json;
 using EvidencePortal.Web.Content;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.History;
-using EvidencePortal.Web.Pages.Edit.Studies;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
@@ -107,64 +105,53 @@ public sealed class ImportRunner(
     )
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var added = new List<(ImportEntry Entry, Study Study)>();
-        foreach (var entry in chunk.Where(e => e.IsAdded))
-        {
-            var study = ImportedStudies.Create(
-                entry.Study!,
-                slugs.Claim(entry.Study!),
-                batch.FileName,
-                DateOnly.FromDateTime(now)
-            );
-            kind.Render(study, markdown);
-            db.Studies.Add(study);
-            added.Add((entry, study));
-        }
-        if (added.Count > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        foreach (var (entry, study) in added)
-        {
-            // What StudyKind.SnapshotAsync gives a study without findings, without its three queries per study.
-            var snapshot = new RecordSnapshot<StudyInput>(kind.ToInput(study), []);
-            db.Revisions.Add(
-                new Revision
+        return await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var added = new List<(ImportEntry Entry, Study Study)>();
+                foreach (var entry in chunk.Where(e => e.IsAdded))
                 {
-                    EntityType = kind.EntityType,
-                    EntityId = study.Id,
-                    Number = 1,
-                    Action = RevisionAction.Created,
-                    At = now,
-                    UserId = userId,
-                    UserName = batch.CreatedBy,
-                    SnapshotJson = snapshot.ToJson(),
-                    ChangesJson = JsonSerializer.Serialize(snapshot.ChangesFrom(null)),
-                    Note = $"Imported from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
+                    var study = ImportedStudies.Create(
+                        entry.Study!,
+                        slugs.Claim(entry.Study!),
+                        batch.FileName,
+                        DateOnly.FromDateTime(now)
+                    );
+                    kind.Render(study, markdown);
+                    db.Studies.Add(study);
+                    added.Add((entry, study));
                 }
-            );
-            audit.Add(
-                AuditAction.Imported,
-                $"Imported study '{ImportText.Snippet(study.Title, 300)}' as a draft "
-                    + $"from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
-                kind.EntityType,
-                study.Id,
-                batch.CreatedBy
-            );
-        }
-        batch.Processed += chunk.Length;
-        batch.Added += added.Count;
-        batch.Skipped += chunk.Length - added.Count;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        Reset(batch);
-        var ids = added.ToDictionary<(ImportEntry Entry, Study Study), ImportEntry, int>(
-            a => a.Entry,
-            a => a.Study.Id,
-            ReferenceEqualityComparer.Instance
+                if (added.Count > 0)
+                {
+                    await db.SaveChangesAsync(token);
+                }
+                foreach (var (entry, study) in added)
+                {
+                    db.Revisions.Add(ImportedStudies.FirstRevision(kind, study, batch, entry.Line, userId, now));
+                    audit.Add(
+                        AuditAction.Imported,
+                        $"Imported study '{ImportText.Snippet(study.Title, 300)}' as a draft "
+                            + $"from {ImportText.Snippet(batch.FileName, 200)}, line {entry.Line}",
+                        kind.EntityType,
+                        study.Id,
+                        batch.CreatedBy
+                    );
+                }
+                batch.Processed += chunk.Length;
+                batch.Added += added.Count;
+                batch.Skipped += chunk.Length - added.Count;
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                Reset(batch);
+                var ids = added.ToDictionary<(ImportEntry Entry, Study Study), ImportEntry, int>(
+                    a => a.Entry,
+                    a => a.Study.Id,
+                    ReferenceEqualityComparer.Instance
+                );
+                return chunk.Select(e => ImportReportRow.From(e, ids.TryGetValue(e, out var id) ? id : null)).ToList();
+            },
+            cancellationToken
         );
-        return chunk.Select(e => ImportReportRow.From(e, ids.TryGetValue(e, out var id) ? id : null)).ToList();
     }
 
     private async Task<SlugClaims> TakenSlugsAsync(CancellationToken cancellationToken) =>

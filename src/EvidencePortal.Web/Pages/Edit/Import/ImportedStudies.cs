@@ -1,5 +1,7 @@
+using System.Text.Json;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.Pages.Edit.Studies;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
 
@@ -33,6 +35,33 @@ public static class ImportedStudies
             Status = PublicationStatus.Draft,
             LastReviewedOn = null,
         };
+
+    /// <summary>The imported draft's first revision: what StudyKind.SnapshotAsync gives a study without findings,
+    /// without its three queries per study.</summary>
+    public static Revision FirstRevision(
+        StudyKind kind,
+        Study study,
+        ImportBatch batch,
+        int line,
+        string? userId,
+        DateTime now
+    )
+    {
+        var snapshot = new RecordSnapshot<StudyInput>(kind.ToInput(study), []);
+        return new Revision
+        {
+            EntityType = kind.EntityType,
+            EntityId = study.Id,
+            Number = 1,
+            Action = RevisionAction.Created,
+            At = now,
+            UserId = userId,
+            UserName = batch.CreatedBy,
+            SnapshotJson = snapshot.ToJson(),
+            ChangesJson = JsonSerializer.Serialize(snapshot.ChangesFrom(null)),
+            Note = $"Imported from {ImportText.Snippet(batch.FileName, 200)}, line {line}",
+        };
+    }
 }
 
 /// <summary>
