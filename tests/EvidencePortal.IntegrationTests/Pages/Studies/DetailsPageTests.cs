@@ -55,6 +55,19 @@ public class DetailsPageTests(PortalFactory portal)
     }
 
     [Theory]
+    [InlineData("davidson-2004-supported-socialization-rct", "DOI: Not reported", "32(4):453-477")]
+    [InlineData("priebe-2019-volume-befriending-rct", "DOI: 10.1192/bjp.2019.42", "Not reported")]
+    public async Task Get_Study_ShowsAnUnknownDoiOrVolumeAsNotReported(string slug, string doi, string volume)
+    {
+        var page = await client.GetOkPageAsync($"/studies/{slug}");
+        var rows = page.QuerySelectorAll(".nhsuk-summary-list__row")
+            .ToDictionary(r => r.QuerySelector("dt").Text(), r => r.QuerySelector("dd").Text());
+
+        Assert.Equal(doi, page.QuerySelector("main .portal-doi").Text());
+        Assert.Equal(volume, rows["Volume, issue and pages"]);
+    }
+
+    [Theory]
     [InlineData("/studies/no-such-study")]
     [InlineData("/studies/%F0%9F%98%80")]
     [InlineData("/studies/..%2F..%2Fetc%2Fpasswd")]
