@@ -31,6 +31,17 @@ public class DetailsPageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Get_Topic_CountsASingleControlledStudyInTheSingular()
+    {
+        var page = await client.GetOkPageAsync("/topics/digital");
+
+        Assert.Contains(
+            "Counted: 1 controlled study with a clear direction.",
+            page.QuerySelector(".portal-rating__reason").Text()
+        );
+    }
+
+    [Fact]
     public async Task Get_Topic_ListsOnlyItsOwnStudies_WithQualitativeFindingsBesideQuantitativeOnes()
     {
         var page = await client.GetOkPageAsync("/topics/activity-based");

@@ -3,6 +3,7 @@ using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.History;
+using EvidencePortal.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit.Import;
@@ -69,8 +70,8 @@ public sealed class ImportRunner(
             // No record type: the audit page links typed events to a record's history, and a batch has none.
             audit.Add(
                 AuditAction.Imported,
-                $"Imported {batch.Added} studies as drafts from {ImportText.Snippet(batch.FileName, 200)} "
-                    + $"(import {batch.Id}; {batch.Skipped} skipped)",
+                $"Imported {Plural.Count(batch.Added, "study as a draft", "studies as drafts")} "
+                    + $"from {ImportText.Snippet(batch.FileName, 200)} (import {batch.Id}; {batch.Skipped} skipped)",
                 userName: batch.CreatedBy
             );
             await FinishAsync(batch, report, ImportStatus.Completed, null);

@@ -32,7 +32,7 @@ public class IndexPageTests(EditorPortal portal)
 
         var page = await editor.GetOkPageAsync("/edit/studies?q=harris-1999");
 
-        Assert.Equal("1 studies matching 'harris-1999'", page.QuerySelector("main caption").Text());
+        Assert.Equal("1 study matching 'harris-1999'", page.QuerySelector("main caption").Text());
         Assert.Equal("harris-1999", page.QuerySelector("main form[method=get] input[name=q]")!.GetAttribute("value"));
         var row = Assert.Single(page.QuerySelectorAll("main tbody tr"));
         Assert.Equal($"/edit/studies/{study.Id}", row.QuerySelector("a")!.GetAttribute("href"));
