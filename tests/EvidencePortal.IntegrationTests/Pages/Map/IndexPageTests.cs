@@ -98,6 +98,16 @@ public partial class IndexPageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Get_Map_CallsEmptyCellsGapsAmongTheStudiesHeldHere_NotGapsInAllResearch()
+    {
+        var page = await client.GetOkPageAsync("/map");
+        var lede = page.QuerySelector("main .nhsuk-lede-text").Text();
+
+        Assert.Contains("gaps among the studies held here", lede);
+        Assert.DoesNotContain("gaps in the research", page.MainText());
+    }
+
+    [Fact]
     public async Task Get_Map_FiltersByDesignAndYears_AndItsLinksKeepTheFilters()
     {
         var page = await client.GetOkPageAsync("/map?design=rct&yearFrom=2010&yearTo=2026");
