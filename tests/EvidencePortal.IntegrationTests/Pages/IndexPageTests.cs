@@ -38,6 +38,18 @@ public class IndexPageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Get_Home_SaysAsTheReviewPageDoesThatTheStudiesHeldAreNotTheReviewsOwnTable()
+    {
+        var home = await client.GetOkPageAsync("/");
+        var review = await client.GetOkPageAsync("/reviews/social-networks");
+
+        var statement = home.QuerySelector("main .portal-studies-held").Text();
+        Assert.Contains("not the 24 studies tabled in the original review", statement);
+        Assert.Contains("studies on the same topics", statement);
+        Assert.Equal(review.QuerySelector("main .portal-studies-held").Text(), statement);
+    }
+
+    [Fact]
     public async Task Get_Home_HasASearchBoxAndTheHeaderSearch()
     {
         var page = await client.GetOkPageAsync("/");

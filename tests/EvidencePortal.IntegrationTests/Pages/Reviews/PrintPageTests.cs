@@ -40,6 +40,18 @@ public class PrintPageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task Get_Print_SaysAsTheReviewPageDoesThatTheStudiesHeldAreNotTheReviewsOwnTable()
+    {
+        var pack = await client.GetOkPageAsync("/reviews/social-networks/print");
+        var review = await client.GetOkPageAsync("/reviews/social-networks");
+
+        var statement = pack.QuerySelector("main .portal-studies-held").Text();
+        Assert.Contains("not the 24 studies tabled in the original review", statement);
+        Assert.Contains("studies on the same topics", statement);
+        Assert.Equal(review.QuerySelector("main .portal-studies-held").Text(), statement);
+    }
+
+    [Fact]
     public async Task Get_Print_Answers404_ForAnUnknownReview()
     {
         var (response, page) = await client.GetPageAsync("/reviews/supported-housing/print");
