@@ -14,29 +14,48 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
 
     protected override string StudyMatchSql => $"FROM search_studies WHERE document @@ {Query}";
 
-    protected override string StudyScoreSql => $"-ts_rank(document, {Query})";
+    // Normalised by the document's length (1 + log of it), as bm25 is on SQLite, so a short record about the
+    // words ranks above a long one that mentions them in passing.
+    protected override string StudyScoreSql => $"-ts_rank(document, {Query}, 1)";
+
+    // The title is the vector's weight A, the names weight B (with the authors, whose words rarely match).
+    protected override string StudyTierSql =>
+        "CASE WHEN document @@ to_tsquery('english', split_part(@q, '#', 3)) THEN 2 "
+        + "WHEN document @@ to_tsquery('english', split_part(@q, '#', 4)) THEN 1 ELSE 0 END";
 
     protected override string TopicSearchSql =>
         "SELECT topic_id, slug, title, key_message, summary FROM search_topics " +
-        $"WHERE document @@ {Query} ORDER BY ts_rank(document, {Query}) DESC, topic_id LIMIT @limit";
+        $"WHERE document @@ {Query} ORDER BY ts_rank(document, {Query}, 1) DESC, topic_id LIMIT @limit";
 
     /// <summary>
-    /// Whole words through the English dictionary; the last word, when it is a prefix, as written
-    /// ('simple'), since a partial word has no English stem. @q carries both halves, split at '#'
-    /// (a character the quoted words cannot contain).
+    /// Whole words through the English dictionary; the last word, when it is a prefix, both through it (so a
+    /// whole word typed last keeps its weight: "network" is found in a title) and as written ('simple', since a
+    /// partial word may have no English stem). @q carries the halves, split at '#' (a character the quoted words
+    /// cannot contain), then every term restricted to the title (weight A), then to the title and names (A, B).
     /// </summary>
     private const string Query =
-        "(to_tsquery('english', split_part(@q, '#', 1)) && to_tsquery('simple', split_part(@q, '#', 2)))";
+        "(to_tsquery('english', split_part(@q, '#', 1)) && (to_tsquery('english', split_part(@q, '#', 2)) "
+        + "|| to_tsquery('simple', split_part(@q, '#', 2))))";
 
     /// <summary>
     /// Words are letters and digits only (see <see cref="SearchTerms"/>) and each is single-quoted as a
     /// lexeme, so no tsquery operator can come from the user; phrases use the followed-by operator.
     /// </summary>
     public override string MatchText(SearchTerms terms) =>
+        Words(terms, "") + "#" + Prefixes(terms, "") + "#" + Both(terms, "A") + "#" + Both(terms, "AB");
+
+    private static string Words(SearchTerms terms, string weight) =>
         string.Join(" & ", terms.Terms.Where(t => !t.Prefix).Select(t => t.IsPhrase
-            ? "(" + string.Join(" <-> ", t.Words.Select(Quote)) + ")"
-            : Quote(t.Words[0])))
-        + "#" + string.Join("", terms.Terms.Where(t => t.Prefix).Select(t => Quote(t.Words[0]) + ":*"));
+            ? "(" + string.Join(" <-> ", t.Words.Select(w => Quote(w) + Label(weight))) + ")"
+            : Quote(t.Words[0]) + Label(weight)));
+
+    private static string Prefixes(SearchTerms terms, string weight) =>
+        string.Join(" & ", terms.Terms.Where(t => t.Prefix).Select(t => Quote(t.Words[0]) + ":*" + weight));
+
+    private static string Label(string weight) => weight.Length == 0 ? "" : ":" + weight;
+
+    private static string Both(SearchTerms terms, string weight) =>
+        string.Join(" & ", new[] { Words(terms, weight), Prefixes(terms, weight) }.Where(part => part.Length > 0));
 
     private static string Quote(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

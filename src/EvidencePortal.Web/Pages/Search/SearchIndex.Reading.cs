@@ -137,4 +137,11 @@ public abstract partial class SearchIndex
         await using var command = Command(sql, parameters);
         return await command.ExecuteScalarAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Ids written into the SQL as a literal list: they are integers from the index itself, never user
+    /// input, and a literal list lets either engine plan index lookups (a JSON or array parameter did not).
+    /// </summary>
+    protected static string IdList(IEnumerable<int> ids) =>
+        string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

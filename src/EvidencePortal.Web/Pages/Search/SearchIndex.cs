@@ -31,11 +31,11 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
     protected abstract string StudyScoreSql { get; }
 
     /// <summary>
-    /// Ids written into the SQL as a literal list: they are integers from the index itself, never user
-    /// input, and a literal list lets either engine plan index lookups (a JSON or array parameter did not).
+    /// Where every term is found: 2 in the title, 1 in the title and the names of its interventions, outcomes and
+    /// topics, else 0. Both engines rank by these tiers first, then a title tier by the shorter title (more about
+    /// the words), the rest by their own score: the two scores differ, the tiers make the top results the same.
     /// </summary>
-    protected static string IdList(IEnumerable<int> ids) =>
-        string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    protected abstract string StudyTierSql { get; }
 
     /// <summary>The user's terms in the engine's query language, every word quoted.</summary>
     public abstract string MatchText(SearchTerms terms);
@@ -62,12 +62,23 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
         {
             parameters["q"] = await MatchTextAsync(query.Terms, cancellationToken);
             var matches = await ReadAsync(
-                $"SELECT {MatchId}, {StudyScoreSql} {StudyMatchSql}{filters} ORDER BY {MatchId} DESC LIMIT @limit",
-                parameters, r => (Id: r.GetInt32(0), Score: Convert.ToDouble(r.GetValue(1))), cancellationToken);
+                $"SELECT {MatchId}, {StudyScoreSql}, {StudyTierSql}, length(title) {StudyMatchSql}{filters} "
+                    + $"ORDER BY {MatchId} DESC LIMIT @limit",
+                parameters,
+                r => (
+                    Id: r.GetInt32(0),
+                    Score: Convert.ToDouble(r.GetValue(1)),
+                    Tier: Convert.ToInt32(r.GetValue(2)),
+                    TitleLength: Convert.ToInt32(r.GetValue(3))
+                ),
+                cancellationToken
+            );
             var deep = matches.Count > RankDepth;
             var ids = matches
                 .Take(RankDepth)
-                .OrderBy(m => m.Score)
+                .OrderByDescending(m => m.Tier)
+                .ThenBy(m => m.Tier == 2 ? m.TitleLength : 0)
+                .ThenBy(m => m.Score)
                 .ThenByDescending(m => m.Id)
                 .Select(m => m.Id)
                 .ToList();

@@ -20,6 +20,14 @@ public sealed class SqliteSearchIndex(PortalDbContext db) : SearchIndex(db)
     // The weights are also configured as the table's "rank"; calling bm25 directly is measurably cheaper.
     protected override string StudyScoreSql => "bm25(search_studies_fts, 10.0, 4.0, 3.0, 2.0, 1.0)";
 
+    protected override string StudyTierSql =>
+        $"CASE WHEN rowid IN ({InColumns("title")}) THEN 2 "
+        + $"WHEN rowid IN ({InColumns("{title names}")}) THEN 1 ELSE 0 END";
+
+    /// <summary>The same match limited to columns: an FTS5 column filter over the whole expression.</summary>
+    private static string InColumns(string columns) =>
+        $"SELECT rowid FROM search_studies_fts WHERE search_studies_fts MATCH '{columns} : (' || @q || ')'";
+
     protected override string TopicSearchSql =>
         "SELECT t.topic_id, t.slug, t.title, t.key_message, t.summary FROM search_topics_fts " +
         "JOIN search_topics t ON t.topic_id = search_topics_fts.rowid " +

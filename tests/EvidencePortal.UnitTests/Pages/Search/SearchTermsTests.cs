@@ -18,9 +18,15 @@ public class SearchTermsTests
     }
 
     [Theory]
-    [InlineData("befriending schizophrenia", "'befriending'#'schizophrenia':*")]
-    [InlineData("\"peer support\" x", "('peer' <-> 'support') & 'x'#")]
-    [InlineData("a & b | !c <-> d:*", "'b' & 'c' & 'd'#")]
+    [InlineData(
+        "befriending schizophrenia",
+        "'befriending'#'schizophrenia':*#'befriending':A & 'schizophrenia':*A#'befriending':AB & 'schizophrenia':*AB"
+    )]
+    [InlineData(
+        "\"peer support\" x",
+        "('peer' <-> 'support') & 'x'##('peer':A <-> 'support':A) & 'x':A#('peer':AB <-> 'support':AB) & 'x':AB"
+    )]
+    [InlineData("a & b | !c <-> d:*", "'b' & 'c' & 'd'##'b':A & 'c':A & 'd':A#'b':AB & 'c':AB & 'd':AB")]
     public void MatchText_OnPostgres_GivesOnlyQuotedLexemes(string input, string expected)
     {
         Assert.Equal(expected, new PostgresSearchIndex(null!).MatchText(SearchTerms.Parse(input)));
