@@ -18,11 +18,6 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
     // words ranks above a long one that mentions them in passing.
     protected override string StudyScoreSql => $"-ts_rank(document, {Query}, 1)";
 
-    // The title is the vector's weight A, the names weight B (with the authors, whose words rarely match).
-    protected override string StudyTierSql =>
-        "CASE WHEN document @@ to_tsquery('english', split_part(@q, '#', 3)) THEN 2 "
-        + "WHEN document @@ to_tsquery('english', split_part(@q, '#', 4)) THEN 1 ELSE 0 END";
-
     protected override string TopicSearchSql =>
         "SELECT topic_id, slug, title, key_message, summary FROM search_topics " +
         $"WHERE document @@ {Query} ORDER BY ts_rank(document, {Query}, 1) DESC, topic_id LIMIT @limit";
@@ -31,7 +26,7 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
     /// Whole words through the English dictionary; the last word, when it is a prefix, both through it (so a
     /// whole word typed last keeps its weight: "network" is found in a title) and as written ('simple', since a
     /// partial word may have no English stem). @q carries the halves, split at '#' (a character the quoted words
-    /// cannot contain), then every term restricted to the title (weight A), then to the title and names (A, B).
+    /// cannot contain).
     /// </summary>
     private const string Query =
         "(to_tsquery('english', split_part(@q, '#', 1)) && (to_tsquery('english', split_part(@q, '#', 2)) "
@@ -42,20 +37,19 @@ public sealed class PostgresSearchIndex(PortalDbContext db) : SearchIndex(db)
     /// lexeme, so no tsquery operator can come from the user; phrases use the followed-by operator.
     /// </summary>
     public override string MatchText(SearchTerms terms) =>
-        Words(terms, "") + "#" + Prefixes(terms, "") + "#" + Both(terms, "A") + "#" + Both(terms, "AB");
+        Words(terms) + "#" + Prefixes(terms);
 
-    private static string Words(SearchTerms terms, string weight) =>
+    private static string Words(SearchTerms terms) =>
         string.Join(" & ", terms.Terms.Where(t => !t.Prefix).Select(t => t.IsPhrase
-            ? "(" + string.Join(" <-> ", t.Words.Select(w => Quote(w) + Label(weight))) + ")"
-            : Quote(t.Words[0]) + Label(weight)));
+            ? "(" + string.Join(" <-> ", t.Words.Select(Quote)) + ")"
+            : AnyOf(Quote(t.Words[0]), t)));
 
-    private static string Prefixes(SearchTerms terms, string weight) =>
-        string.Join(" & ", terms.Terms.Where(t => t.Prefix).Select(t => Quote(t.Words[0]) + ":*" + weight));
+    private static string Prefixes(SearchTerms terms) =>
+        string.Join(" & ", terms.Terms.Where(t => t.Prefix).Select(t => AnyOf(Quote(t.Words[0]) + ":*", t)));
 
-    private static string Label(string weight) => weight.Length == 0 ? "" : ":" + weight;
-
-    private static string Both(SearchTerms terms, string weight) =>
-        string.Join(" & ", new[] { Words(terms, weight), Prefixes(terms, weight) }.Where(part => part.Length > 0));
+    /// <summary>The word, or any of its other forms (<see cref="WordForms"/>).</summary>
+    private static string AnyOf(string word, SearchTerm term) =>
+        term.Forms.Count == 0 ? word : "(" + string.Join(" | ", term.Forms.Select(Quote).Prepend(word)) + ")";
 
     private static string Quote(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

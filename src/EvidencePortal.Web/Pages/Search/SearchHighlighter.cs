@@ -14,11 +14,17 @@ public sealed partial class SearchHighlighter
     // A short word is marked only where it stands alone, or "a" would mark half the text.
     private readonly (string Start, bool WholeWord)[] keys;
 
+    // The same, per search term: a term is found when any of its keys is.
+    private readonly (string Start, bool WholeWord)[][] termKeys;
+
     public SearchHighlighter(SearchTerms terms)
     {
-        keys = terms.Terms.SelectMany(t => t.Words.Select(w =>
-                t.Prefix ? (w, false) : w.Length < 3 ? (w, true) : (Stem(w), false)))
-            .Distinct().ToArray();
+        termKeys = terms.Terms.Select(t => t.Words.Select(w =>
+                t.Prefix ? (w, false) : w.Length < 3 ? (w, true) : (Stem(w), false))
+                .Concat(t.Forms.Select(f => (Stem(f), false)))
+                .ToArray())
+            .ToArray();
+        keys = termKeys.SelectMany(k => k).Distinct().ToArray();
     }
 
     public IHtmlContent Highlight(string? text)
@@ -47,6 +53,17 @@ public sealed partial class SearchHighlighter
     public bool Contains(string? text) =>
         !string.IsNullOrEmpty(text) && Word().Matches(text).Any(m => Matches(m.Value));
 
+    /// <summary>Does this text contain every searched term (a phrase's words anywhere in it)?</summary>
+    public bool ContainsEvery(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || termKeys.Length == 0)
+        {
+            return false;
+        }
+        var words = Word().Matches(text).Select(m => SearchTerms.Fold(m.Value)).ToList();
+        return termKeys.All(term => words.Any(word => Matches(term, word)));
+    }
+
     /// <summary>
     /// About <paramref name="length"/> characters around the first searched word, cut at word boundaries,
     /// so a result shows why it matched.
@@ -73,11 +90,10 @@ public sealed partial class SearchHighlighter
         return (start > 0 ? "… " : "") + text[start..end].Trim() + (end < text.Length ? " …" : "");
     }
 
-    private bool Matches(string word)
-    {
-        var folded = SearchTerms.Fold(word);
-        return keys.Any(k => k.WholeWord ? folded == k.Start : folded.StartsWith(k.Start, StringComparison.Ordinal));
-    }
+    private bool Matches(string word) => Matches(keys, SearchTerms.Fold(word));
+
+    private static bool Matches((string Start, bool WholeWord)[] keys, string folded) =>
+        keys.Any(k => k.WholeWord ? folded == k.Start : folded.StartsWith(k.Start, StringComparison.Ordinal));
 
     /// <summary>
     /// A light English stem, close enough to what the index does (Porter on SQLite, the English

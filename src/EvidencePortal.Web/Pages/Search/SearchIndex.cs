@@ -30,13 +30,6 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
     /// <summary>A match's score: lower is better (bm25 on FTS5, negated ts_rank on PostgreSQL).</summary>
     protected abstract string StudyScoreSql { get; }
 
-    /// <summary>
-    /// Where every term is found: 2 in the title, 1 in the title and the names of its interventions, outcomes and
-    /// topics, else 0. Both engines rank by these tiers first, then a title tier by the shorter title (more about
-    /// the words), the rest by their own score: the two scores differ, the tiers make the top results the same.
-    /// </summary>
-    protected abstract string StudyTierSql { get; }
-
     /// <summary>The user's terms in the engine's query language, every word quoted.</summary>
     public abstract string MatchText(SearchTerms terms);
 
@@ -62,26 +55,16 @@ public abstract partial class SearchIndex(PortalDbContext db) : ISearchIndex
         {
             parameters["q"] = await MatchTextAsync(query.Terms, cancellationToken);
             var matches = await ReadAsync(
-                $"SELECT {MatchId}, {StudyScoreSql}, {StudyTierSql}, length(title) {StudyMatchSql}{filters} "
-                    + $"ORDER BY {MatchId} DESC LIMIT @limit",
-                parameters,
-                r => (
-                    Id: r.GetInt32(0),
-                    Score: Convert.ToDouble(r.GetValue(1)),
-                    Tier: Convert.ToInt32(r.GetValue(2)),
-                    TitleLength: Convert.ToInt32(r.GetValue(3))
-                ),
-                cancellationToken
-            );
+                $"SELECT {MatchId}, {StudyScoreSql} {StudyMatchSql}{filters} ORDER BY {MatchId} DESC LIMIT @limit",
+                parameters, r => (Id: r.GetInt32(0), Score: Convert.ToDouble(r.GetValue(1))), cancellationToken);
             var deep = matches.Count > RankDepth;
-            var ids = matches
+            var byScore = matches
                 .Take(RankDepth)
-                .OrderByDescending(m => m.Tier)
-                .ThenBy(m => m.Tier == 2 ? m.TitleLength : 0)
-                .ThenBy(m => m.Score)
+                .OrderBy(m => m.Score)
                 .ThenByDescending(m => m.Id)
                 .Select(m => m.Id)
                 .ToList();
+            var ids = await InTitleFirstAsync(byScore, query.Terms, cancellationToken);
             var best = ids.Take(Math.Max(FacetSample, skip + query.PageSize)).ToList();
             var facetRows =
                 best.Count == 0

@@ -7,6 +7,9 @@ namespace EvidencePortal.Web.Pages.Search;
 public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix)
 {
     public bool IsPhrase => Words.Count > 1;
+
+    /// <summary>A single word's other forms (<see cref="WordForms"/>), found as well as the word.</summary>
+    public IReadOnlyList<string> Forms => IsPhrase ? [] : WordForms.Of(Words[0]);
 }
 
 /// <summary>
@@ -46,7 +49,7 @@ public sealed class SearchTerms
     public bool IsEmpty => Terms.Count == 0;
 
     /// <summary>Every word, lower case and without accents, for highlighting.</summary>
-    public IEnumerable<string> Words => Terms.SelectMany(t => t.Words);
+    public IEnumerable<string> Words => Terms.SelectMany(t => t.Words.Concat(t.Forms));
 
     public static SearchTerms Parse(string? input)
     {

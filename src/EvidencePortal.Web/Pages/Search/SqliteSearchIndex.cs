@@ -20,27 +20,27 @@ public sealed class SqliteSearchIndex(PortalDbContext db) : SearchIndex(db)
     // The weights are also configured as the table's "rank"; calling bm25 directly is measurably cheaper.
     protected override string StudyScoreSql => "bm25(search_studies_fts, 10.0, 4.0, 3.0, 2.0, 1.0)";
 
-    protected override string StudyTierSql =>
-        $"CASE WHEN rowid IN ({InColumns("title")}) THEN 2 "
-        + $"WHEN rowid IN ({InColumns("{title names}")}) THEN 1 ELSE 0 END";
-
-    /// <summary>The same match limited to columns: an FTS5 column filter over the whole expression.</summary>
-    private static string InColumns(string columns) =>
-        $"SELECT rowid FROM search_studies_fts WHERE search_studies_fts MATCH '{columns} : (' || @q || ')'";
-
     protected override string TopicSearchSql =>
         "SELECT t.topic_id, t.slug, t.title, t.key_message, t.summary FROM search_topics_fts " +
         "JOIN search_topics t ON t.topic_id = search_topics_fts.rowid " +
         "WHERE search_topics_fts MATCH @q ORDER BY bm25(search_topics_fts, 10.0, 4.0, 1.0) LIMIT @limit";
 
-    /// <summary>Every word in double quotes, so nothing is read as FTS5 syntax; the last one as a prefix.</summary>
+    /// <summary>Every word in double quotes, so nothing is read as FTS5 syntax; the last one as a prefix; a word
+    /// with other forms (<see cref="WordForms"/>) as any of them.</summary>
     public override string MatchText(SearchTerms terms) => MatchText(terms, null);
 
     private static string MatchText(SearchTerms terms, IReadOnlyList<string>? lastWordForms) =>
         string.Join(" AND ", terms.Terms.Select((t, i) =>
             i == terms.Terms.Count - 1 && lastWordForms is not null
-                ? "(" + string.Join(" OR ", lastWordForms.Select(Quote)) + ")"
-                : Quote(string.Join(' ', t.Words)) + (t.Prefix ? "*" : "")));
+                ? AnyOf(lastWordForms.Concat(t.Forms).Select(Quote))
+                : AnyOf(t.Forms.Select(Quote).Prepend(Quote(string.Join(' ', t.Words)) + (t.Prefix ? "*" : "")))
+        ));
+
+    private static string AnyOf(IEnumerable<string> alternatives)
+    {
+        var all = alternatives.ToList();
+        return all.Count == 1 ? all[0] : "(" + string.Join(" OR ", all) + ")";
+    }
 
     /// <summary>
     /// FTS5 answers a prefix query by merging every matching term's postings in memory before it can

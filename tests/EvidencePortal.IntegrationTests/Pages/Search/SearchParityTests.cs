@@ -65,6 +65,34 @@ public sealed class SearchParityTests
         }
     }
 
+    [Fact]
+    public async Task Word_forms_the_stemmers_do_not_join_find_the_same_studies_on_both_engines()
+    {
+        var database = await PostgresTestDatabase.CreateAsync("portal_forms");
+        using var sqlite = new PortalFactory();
+        using var postgres = new PortalFactory()
+            .With("Database:Provider", "Postgres")
+            .With("ConnectionStrings:Portal", database);
+        foreach (var client in new[] { sqlite.CreateClient(), postgres.CreateClient() })
+        {
+            var loneliness = await AllAsync(client, "loneliness");
+            Assert.True(loneliness.Count > 1, $"'loneliness' found {loneliness.Count}");
+            // Last in the box, as typed (a prefix), and within a query (a whole word).
+            Assert.Equal(loneliness, await AllAsync(client, "lonely"));
+            Assert.Equal(await AllAsync(client, "loneliness trial"), await AllAsync(client, "lonely trial"));
+            // The stemmers join the regular forms on both engines.
+            Assert.Equal(await AllAsync(client, "befriending"), await AllAsync(client, "befriend"));
+            Assert.Equal(await AllAsync(client, "gardening group"), await AllAsync(client, "garden group"));
+        }
+    }
+
+    private static async Task<List<string>> AllAsync(HttpClient client, string query) =>
+        (await client.GetOkPageAsync("/search?size=100&q=" + Uri.EscapeDataString(query)))
+            .QuerySelectorAll("#results ol.portal-results h3 a")
+            .Select(a => a.GetAttribute("href")!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     private static async Task<List<string>> TopAsync(HttpClient client, string query) =>
         (await client.GetOkPageAsync("/search?q=" + Uri.EscapeDataString(query)))
             .QuerySelectorAll("#results ol.portal-results h3 a")
