@@ -40,6 +40,21 @@ public sealed record StudyFormOptions(
     public static IReadOnlyList<SelectListItem> Directions { get; } =
         Enum.GetValues<EffectDirection>().Select(d => new SelectListItem(d.Label(), d.ToString())).ToList();
 
+    /// <summary>How the record was checked against its sources: the three values the portal knows.</summary>
+    public static IReadOnlyList<SelectListItem> Checks { get; } =
+    [
+        new("Confirmed: every field matches its sources", "confirmed"),
+        new("Corrected: fields were put right in a check", "corrected"),
+        new("Doubtful: parts could not be confirmed", "doubtful"),
+    ];
+
+    /// <summary>The three, and any other value (saved before the choice existed, or sent by hand), shown so it is
+    /// not lost unseen; saving refuses it until one of the three is chosen.</summary>
+    public static IReadOnlyList<SelectListItem> ChecksWith(string? current) =>
+        current is null || Checks.Any(c => c.Value == current)
+            ? Checks
+            : [.. Checks, new SelectListItem($"\"{current}\" is not one of these: choose one", current)];
+
     public static IReadOnlyList<SelectListItem> Kinds { get; } =
         Enum.GetValues<FindingKind>().Select(k => new SelectListItem(k.Label(), k.ToString())).ToList();
 }

@@ -109,8 +109,8 @@ public sealed class StudyInput
     [StringLength(20000, ErrorMessage = "The appraisal must be 20,000 characters or fewer")]
     public string? AppraisalMarkdown { get; set; }
 
-    [Display(Name = "Record checked", Description = "confirmed, corrected or doubtful")]
-    [StringLength(50, ErrorMessage = "The record check must be 50 characters or fewer")]
+    [Display(Name = "Record checked", Description = "How the record was checked against its sources")]
+    [AllowedValues(null, "confirmed", "corrected", "doubtful", ErrorMessage = "Choose how the record was checked")]
     public string? Verification { get; set; }
 
     [Display(Name = "Last reviewed against its sources", Description = "YYYY-MM-DD")]

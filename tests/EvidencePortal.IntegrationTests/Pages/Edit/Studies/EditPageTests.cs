@@ -130,4 +130,47 @@ public class EditPageTests : IDisposable
         await using var db = portal.NewDbContext();
         Assert.False(await db.Studies.AnyAsync(s => s.DraftOfId == id));
     }
+
+    [Fact]
+    public async Task Get_RecordChecked_IsAChoiceOfThree_AndPost_RefusesAnyOther_KeepingTheForm()
+    {
+        var editor = await EditorTestClient.SignInAsync(portal);
+        var id = await StudyIdAsync("harris-1999-befriending-chronic-depression");
+        var form = await editor.GetOkPageAsync($"/edit/studies/{id}");
+        var choice = form.QuerySelector("select[name='Input.Verification']")!;
+        Assert.Equal(
+            ["", "confirmed", "corrected", "doubtful"],
+            choice.QuerySelectorAll("option").Select(o => o.GetAttribute("value"))
+        );
+        Assert.Equal("confirmed", choice.QuerySelector("option[selected]")?.GetAttribute("value"));
+
+        var refused = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Verification"] = "checked by Bob", ["Input.Setting"] = "A setting typed meanwhile" }
+        );
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(
+            "Choose how the record was checked",
+            page.QuerySelectorAll(".nhsuk-error-summary a").Select(a => a.Text())
+        );
+        Assert.Equal("A setting typed meanwhile", page.Value("Input.Setting"));
+        await using (var db = portal.NewDbContext())
+        {
+            Assert.False(await db.Studies.AnyAsync(s => s.DraftOfId == id));
+        }
+
+        var saved = await editor.SubmitAsync(
+            form,
+            "form[action*='handler=Save']",
+            new() { ["Input.Verification"] = "doubtful" }
+        );
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, after) = await editor.FollowAsync(saved);
+        Assert.Equal(
+            "doubtful",
+            after.QuerySelector("select[name='Input.Verification'] option[selected]")?.GetAttribute("value")
+        );
+    }
 }
