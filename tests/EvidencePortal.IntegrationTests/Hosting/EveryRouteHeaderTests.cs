@@ -112,10 +112,10 @@ public sealed class EveryRouteHeaderTests : IAsyncLifetime
         {
             id = await db.Studies.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         }
-        var (_, form) = await admin.LoadAsync($"/edit/studies/{id}");
+        var (_, form) = await admin.LoadAsync($"/edit/delete/study/{id}");
         var response = await admin.PostFormAsync(
             form,
-            ".portal-record-status form[action*='handler=Delete']",
+            "form.portal-confirm-delete",
             ("version", $"{id}.999")
         );
         var page = await Html.ParseAsync(response);

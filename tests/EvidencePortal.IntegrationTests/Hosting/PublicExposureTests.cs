@@ -51,11 +51,11 @@ public sealed class PublicExposureTests : IAsyncLifetime
             ["Input.Findings[0].Note"] = $"{PendingMarker} pending note",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var toDelete = await admin.Client.GetOkPageAsync($"/edit/studies/{deleted.Id}");
+        var toDelete = await admin.Client.GetOkPageAsync($"/edit/delete/study/{deleted.Id}");
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
-                await admin.Client.SubmitAsync(toDelete, ".portal-record-status form[action*='handler=Delete']", [])
+                await admin.Client.SubmitAsync(toDelete, "form.portal-confirm-delete", [])
             ).StatusCode
         );
 

@@ -98,6 +98,7 @@ public static class RouteSamples
             ["edit/outcomes/{id}"] = $"/edit/outcomes/{outcome}",
             ["edit/import/{id:int}"] = $"/edit/import/{importBatch}",
             ["edit/history/{type}/{id:int}"] = $"/edit/history/study/{study.Id}",
+            ["edit/delete/{type}/{id:int}"] = $"/edit/delete/study/{study.Id}",
             ["api/v1/reviews/{slug}"] = $"/api/v1/reviews/{review.Slug}",
             ["api/v1/topics/{slug}"] = $"/api/v1/topics/{topic.Slug}",
             ["api/v1/studies/{slug}"] = $"/api/v1/studies/{study.Slug}",

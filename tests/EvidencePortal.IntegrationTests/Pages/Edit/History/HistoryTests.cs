@@ -110,10 +110,8 @@ public class HistoryTests : IDisposable
             (await anonymous.GetAsync("/studies/pernice-2021-clubhouse-connection")).StatusCode
         );
 
-        var form = await admin.GetOkPageAsync($"/edit/studies/{id}");
-        var (_, deleted) = await admin.FollowAsync(
-            await admin.SubmitAsync(form, ".portal-record-status form[action*='handler=Delete']", [])
-        );
+        var form = await admin.GetOkPageAsync($"/edit/delete/study/{id}");
+        var (_, deleted) = await admin.FollowAsync(await admin.SubmitAsync(form, "form.portal-confirm-delete", []));
         Assert.Contains("Deleted", deleted.QuerySelector(".portal-record-status").Text());
         Assert.Equal(
             HttpStatusCode.NotFound,
