@@ -32,6 +32,10 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
 
     public IReadOnlyList<string> Codes { get; private set; } = [];
 
+    /// <summary>The codes as a text file, in the link itself (a data: address), since they exist only on this page:
+    /// the store keeps only what is needed to check them.</summary>
+    public string CodesFileHref { get; private set; } = "";
+
     public string PageTitle => Codes.Count > 0 ? "Save your recovery codes"
         : ModelState.IsValid ? "Get new recovery codes" : "Error: Get new recovery codes";
 
@@ -41,6 +45,8 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
         Codes = (TempData[TempDataKey] as string)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (Codes.Count > 0)
         {
+            var email = (await users.GetUserAsync(User))?.Email ?? "";
+            CodesFileHref = "data:text/plain;charset=utf-8," + Uri.EscapeDataString(CodesFile(email, DateTime.UtcNow));
             return Page();
         }
         return await users.GetUserAsync(User) is { TwoFactorEnabled: true } ? Page() : RedirectToPage("TwoFactor");
@@ -81,6 +87,18 @@ public sealed class RecoveryCodesModel(UserManager<PortalUser> users, SignInMana
         TempData[TempDataKey] = string.Join(' ', codes ?? []);
         return RedirectToPage(new { ReturnUrl });
     }
+
+    private string CodesFile(string email, DateTime madeAt) =>
+        string.Join(
+            "\r\n",
+            [
+                $"EvidencePortal recovery codes for {email}, made {madeAt:d MMMM yyyy HH:mm} (UTC).",
+                "Each code works once, in place of a security code. Keep this file somewhere safe, not on your phone.",
+                "",
+                .. Codes,
+                "",
+            ]
+        );
 
     public sealed class InputModel
     {

@@ -27,12 +27,18 @@ public class RecoveryCodeRenewalTests(TwoFactorRequiredPortal portal) : IClassFi
             "main form",
             ("Input.Password", session.Password)
         );
-        var fresh = (await session.Client.GetOkPageAsync(response.RedirectTarget()))
-            .QuerySelectorAll("#recovery-codes li")
-            .Select(li => li.Text())
-            .ToList();
+        var shown = await session.Client.GetOkPageAsync(response.RedirectTarget());
+        var fresh = shown.QuerySelectorAll("#recovery-codes li").Select(li => li.Text()).ToList();
 
         Assert.Equal(10, fresh.Count);
+        // The same codes as a text file to download, carried in the link (they are kept nowhere to fetch again).
+        var file = shown.QuerySelector("a#recovery-codes-file")!;
+        Assert.Equal("evidenceportal-recovery-codes.txt", file.GetAttribute("download"));
+        const string prefix = "data:text/plain;charset=utf-8,";
+        Assert.StartsWith(prefix, file.GetAttribute("href"));
+        var text = Uri.UnescapeDataString(file.GetAttribute("href")![prefix.Length..]);
+        Assert.Contains(session.Email, text);
+        Assert.Equal(fresh, text.Split("\r\n").Where(line => fresh.Contains(line)).ToList());
         Assert.Empty(fresh.Intersect(old));
         var replayed = await portal.SignInWithRecoveryCodeAsync(session.Email, old[1]);
         Assert.Contains("has been used already", await replayed.Response.Content.ReadAsStringAsync());
