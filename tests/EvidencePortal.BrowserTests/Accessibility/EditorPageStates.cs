@@ -62,6 +62,16 @@ public static class EditorPageStates
             await c.Page.GetByRole(AriaRole.Link, new() { Name = "History of changes" }).ClickAsync();
         }),
         new("edit-study-conflict-409", Roles.Editor, c => c.MakeConflictAsync(ConflictStudy), 409),
+        new("edit-study-finding-added", Roles.Editor, async c =>
+        {
+            await c.OpenEditFormAsync(DraftStudy);
+            await c.ClickAsync("Add another finding");
+        }),
+        new("edit-study-delete-confirm", Roles.Editor, async c =>
+        {
+            await c.OpenEditFormAsync(DraftStudy);
+            await c.Page.GetByRole(AriaRole.Link, new() { Name = "Delete…" }).ClickAsync();
+        }),
         Get("edit-topics", "/edit/topics", role: Roles.Editor),
         Get("edit-topic-new", "/edit/topics/new", role: Roles.Editor),
         new("edit-topic", Roles.Editor, c => c.OpenEditFormAsync("/topics/group-social-skills")),

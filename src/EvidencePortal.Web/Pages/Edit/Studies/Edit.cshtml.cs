@@ -28,6 +28,9 @@ public sealed class EditModel(
     public StudyFormOptions Options { get; private set; } = null!;
     public MarkdownPreview? Preview { get; private set; }
 
+    /// <summary>The page answers "Add another finding": the new one is focused.</summary>
+    public bool AddedFinding { get; private set; }
+
     public string PageTitle =>
         (ModelState.IsValid && Conflict is null ? "" : "Error: ") + (IsNew ? "Add a study" : "Edit study");
     public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new("Studies", "/edit/studies")];
@@ -123,6 +126,7 @@ public sealed class EditModel(
         }
         ModelState.Clear();
         Input.Findings.Add(new FindingInput());
+        AddedFinding = true;
         return Page();
     }
 
