@@ -17,7 +17,8 @@ public class PrintTests(BrowserFixture browser)
         Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync(new() { Path = Path.ChangeExtension(pdf, ".png"), FullPage = true });
-        await page.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
+        // As the print dialog does, the page size and orientation the stylesheet asks for win.
+        await page.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
         Assert.Empty(failures);
         await page.Context.CloseAsync();
         var text = Run("pdftotext", $"-layout \"{pdf}\" -");
@@ -26,6 +27,24 @@ public class PrintTests(BrowserFixture browser)
             info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim()
         );
         return (text, pages);
+    }
+
+    /// <summary>pdfinfo's page size line, e.g. "841.89 x 595.276 pts (A4)".</summary>
+    private static string PageSize(string name) =>
+        Run("pdfinfo", $"\"{Path.Combine(RepoPaths.Artifacts, "print", name + ".pdf")}\"")
+            .Split('\n')
+            .Single(l => l.StartsWith("Page size:", StringComparison.Ordinal))[10..]
+            .Trim();
+
+    /// <summary>Each printed page carries "Page i of n" in its footer.</summary>
+    private static void AssertNumbered(string raw, int pages)
+    {
+        var pageTexts = raw.Split('\f').Select(Flat).Where(p => p.Length > 0).ToList();
+        Assert.Equal(pages, pageTexts.Count);
+        for (var i = 0; i < pages; i++)
+        {
+            Assert.Contains($"Page {i + 1} of {pages}", pageTexts[i]);
+        }
     }
 
     private static string Run(string tool, string arguments)
@@ -62,6 +81,36 @@ public class PrintTests(BrowserFixture browser)
         Assert.DoesNotContain("Search the evidence", text);
         Assert.DoesNotContain("Accessibility statement", text);
         Assert.DoesNotContain("(Link:", text);
+        AssertNumbered(raw, pages);
+    }
+
+    [Fact]
+    public async Task Print_Topic_DrawsNoDisclosureTriangleOverTheRatingLegend()
+    {
+        var (page, _) = await browser.NewPageAsync();
+        await page.GotoAsync("/topics/befriending");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var triangles = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('summary')].map(s => getComputedStyle(s, '::before').display)"
+        );
+        Assert.NotEmpty(triangles);
+        Assert.All(triangles, display => Assert.Equal("none", display));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Print_Map_IsLandscape_StartsOnItsFirstPage_AndExplainsTheCellsInWords()
+    {
+        var (raw, pages) = await PrintAsync("/map", "map");
+        var first = Flat(raw.Split('\f')[0]);
+
+        var size = PageSize("map").Split(' ');
+        Assert.True(double.Parse(size[0]) > double.Parse(size[2]), $"the map printed portrait: {PageSize("map")}");
+        Assert.Contains("Evidence and gap map", first);
+        Assert.Contains("Befriending", first);
+        Assert.Contains("Each cell says in words how many studies it holds", Flat(raw));
+        Assert.DoesNotContain("Colours repeat the words", Flat(raw));
+        AssertNumbered(raw, pages);
     }
 
     [Fact]
@@ -91,5 +140,6 @@ public class PrintTests(BrowserFixture browser)
         }
         Assert.Contains("https://doi.org/10.1192/bjp.174.3.219", text);
         Assert.DoesNotContain("Search the evidence", text);
+        AssertNumbered(raw, pages);
     }
 }
