@@ -7,12 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit;
 
-/// <summary>The editors' start page: what is waiting to be published, recent changes, and where to edit.</summary>
+/// <summary>
+/// The editors' start page: what is waiting to be published (the newest <see cref="DraftsShown"/> and how many in all,
+/// so a large import does not make it megabytes long), recent changes by title, and where to edit.
+/// </summary>
 public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
 {
     public string PageTitle => "Editing";
 
+    public const int DraftsShown = 20;
+
     public IReadOnlyList<DraftRow> Drafts { get; private set; } = [];
+    public int DraftCount { get; private set; }
+    public int StudyDraftCount { get; private set; }
     public IReadOnlyList<ChangeRow> RecentChanges { get; private set; } = [];
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
@@ -24,6 +31,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             await db
                 .Studies.AsNoTracking()
                 .Where(r => r.Status == draft)
+                .OrderByDescending(r => r.UpdatedAt)
+                .Take(DraftsShown)
                 .Select(r => new DraftRow(
                     "Study",
                     "studies",
@@ -38,6 +47,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             await db
                 .Topics.AsNoTracking()
                 .Where(r => r.Status == draft)
+                .OrderByDescending(r => r.UpdatedAt)
+                .Take(DraftsShown)
                 .Select(r => new DraftRow(
                     "Topic",
                     "topics",
@@ -52,6 +63,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             await db
                 .Reviews.AsNoTracking()
                 .Where(r => r.Status == draft)
+                .OrderByDescending(r => r.UpdatedAt)
+                .Take(DraftsShown)
                 .Select(r => new DraftRow(
                     "Review",
                     "reviews",
@@ -66,6 +79,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             await db
                 .Interventions.AsNoTracking()
                 .Where(r => r.Status == draft)
+                .OrderByDescending(r => r.UpdatedAt)
+                .Take(DraftsShown)
                 .Select(r => new DraftRow(
                     "Intervention",
                     "interventions",
@@ -80,6 +95,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             await db
                 .Outcomes.AsNoTracking()
                 .Where(r => r.Status == draft)
+                .OrderByDescending(r => r.UpdatedAt)
+                .Take(DraftsShown)
                 .Select(r => new DraftRow(
                     "Outcome",
                     "outcomes",
@@ -90,10 +107,14 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
                 ))
                 .ToListAsync(cancellationToken)
         );
-        Drafts = drafts.OrderByDescending(d => d.UpdatedAt).ToList();
-        RecentChanges = await db.Revisions.AsNoTracking().OrderByDescending(r => r.At).Take(15)
-            .Select(r => new ChangeRow(r.EntityType, r.EntityId, r.Number, r.Action.ToString(), r.UserName, r.At))
-            .ToListAsync(cancellationToken);
+        Drafts = drafts.OrderByDescending(d => d.UpdatedAt).Take(DraftsShown).ToList();
+        StudyDraftCount = await db.Studies.CountAsync(r => r.Status == draft, cancellationToken);
+        DraftCount = StudyDraftCount
+            + await db.Topics.CountAsync(r => r.Status == draft, cancellationToken)
+            + await db.Reviews.CountAsync(r => r.Status == draft, cancellationToken)
+            + await db.Interventions.CountAsync(r => r.Status == draft, cancellationToken)
+            + await db.Outcomes.CountAsync(r => r.Status == draft, cancellationToken);
+        RecentChanges = await RecentChangeTitles.LoadAsync(db, 15, cancellationToken);
     }
 
     public sealed record DraftRow(
@@ -108,12 +129,4 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         public string Href => $"/edit/{Folder}/{RootId}";
     }
 
-    public sealed record ChangeRow(
-        string EntityType,
-        int EntityId,
-        int Number,
-        string Action,
-        string UserName,
-        DateTime At
-    );
 }
