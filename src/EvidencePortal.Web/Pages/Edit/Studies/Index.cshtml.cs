@@ -48,7 +48,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         PageNumber = int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? Math.Clamp(n, 1, pages)
             : 1;
-        Rows = await studies.OrderBy(s => s.Authors).ThenBy(s => s.Year).ThenBy(s => s.Id)
+        // Newest first: what an import just added is on the first page, and the order costs no sort (the key's index).
+        Rows = await studies.OrderByDescending(s => s.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Row(s.Id, s.Title, s.Authors, s.Year, s.Status,
                 db.Studies.Any(d => d.DraftOfId == s.Id)))
@@ -76,9 +77,15 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
         _ => studies,
     };
 
-    /// <summary>Every word must be found: in the title, authors, address or DOI, or be the year.</summary>
+    /// <summary>A DOI is looked up whole (by its index); otherwise every word must be found: in the title, authors,
+    /// address or DOI, or be the year.</summary>
     private IQueryable<Study> Matching(IQueryable<Study> studies)
     {
+        if (StudySearchWords.Doi(Query) is { } doi)
+        {
+            var lower = doi.ToLowerInvariant();
+            return studies.Where(s => s.Doi == doi || s.Doi == lower);
+        }
         foreach (var word in StudySearchWords.Of(Query))
         {
             var pattern = $"%{word}%";

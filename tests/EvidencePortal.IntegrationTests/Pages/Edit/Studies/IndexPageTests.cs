@@ -17,7 +17,7 @@ public class IndexPageTests(EditorPortal portal)
 
         Assert.Equal("Edit studies", page.QuerySelector("main h1").Text());
         Assert.Equal("/edit/studies/new", page.QuerySelector("main a.nhsuk-button")!.GetAttribute("href"));
-        Assert.Equal($"{studies} studies", page.QuerySelector("main caption").Text());
+        Assert.Equal($"{studies} studies, newest first", page.QuerySelector("main caption").Text());
         Assert.Equal(studies, page.QuerySelectorAll("main tbody tr").Length);
         Assert.All(page.QuerySelectorAll("main tbody tr td:last-child"), td => Assert.Equal("Live", td.Text()));
     }
@@ -32,7 +32,7 @@ public class IndexPageTests(EditorPortal portal)
 
         var page = await editor.GetOkPageAsync("/edit/studies?q=harris-1999");
 
-        Assert.Equal("1 study matching 'harris-1999'", page.QuerySelector("main caption").Text());
+        Assert.Equal("1 study matching 'harris-1999', newest first", page.QuerySelector("main caption").Text());
         Assert.Equal("harris-1999", page.QuerySelector("main form[method=get] input[name=q]")!.GetAttribute("value"));
         var row = Assert.Single(page.QuerySelectorAll("main tbody tr"));
         Assert.Equal($"/edit/studies/{study.Id}", row.QuerySelector("a")!.GetAttribute("href"));

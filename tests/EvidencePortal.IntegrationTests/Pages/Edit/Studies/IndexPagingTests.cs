@@ -38,14 +38,15 @@ public sealed class IndexPagingTests : IDisposable
 
         var first = await editor.GetOkPageAsync("/edit/studies");
         var pages = (total + IndexModel.PageSize - 1) / IndexModel.PageSize;
-        Assert.Equal($"{total} studies, page 1 of {pages}", first.QuerySelector("main caption").Text());
+        Assert.Equal($"{total} studies, page 1 of {pages}, newest first", first.QuerySelector("main caption").Text());
+        Assert.Equal($"Paging test study {Added}", first.QuerySelector("main tbody tr a").Text());
         Assert.Equal(IndexModel.PageSize, first.QuerySelectorAll("main tbody tr").Length);
         Assert.NotNull(first.QuerySelector($"nav.nhsuk-pagination a[href='/edit/studies?page={pages}']"));
 
         var drafts = await editor.GetOkPageAsync($"/edit/studies?state=draft&page={pages + 5}");
         var draftPages = (Added + IndexModel.PageSize - 1) / IndexModel.PageSize;
         Assert.Equal(
-            $"{Added} studies, page {draftPages} of {draftPages}",
+            $"{Added} studies, page {draftPages} of {draftPages}, newest first",
             drafts.QuerySelector("main caption").Text()
         );
         Assert.All(
