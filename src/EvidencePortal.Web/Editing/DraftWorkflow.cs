@@ -148,6 +148,9 @@ public sealed partial class DraftWorkflow(
         var root = state.Root;
         var before =
             root.Status == PublicationStatus.Published ? await kind.SnapshotAsync(db, root, cancellationToken) : null;
+        // What goes live is the draft as it stands, so the revision records the draft, before its findings move:
+        // until the save, the live row's findings would hold the outgoing ones (marked for deletion) beside them.
+        var after = await kind.SnapshotAsync(db, state.Editable, cancellationToken);
         if (state.Editable.Id != root.Id)
         {
             var draft = state.Editable;
@@ -161,7 +164,6 @@ public sealed partial class DraftWorkflow(
         root.PublishedAt = now;
         root.UpdatedAt = now;
         kind.Render(root, markdown);
-        var after = await kind.SnapshotAsync(db, root, cancellationToken);
         await revisions.AddAsync(
             kind.EntityType,
             rootId,

@@ -100,6 +100,25 @@ public class HistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_Restore_OfAPublish_BringsBackWhatWentLive_NotTheOutgoingFindingsBesideIt()
+    {
+        var editor = await EditorTestClient.SignInAsync(portal);
+        var id = await StudyIdAsync("castelein-2008-peer-support-groups-psychosis-rct");
+        await SaveAndPublishAsync(editor, id, new() { ["Input.Findings[1].Direction"] = "NoEffect" });
+        await SaveAndPublishAsync(editor, id, new() { ["Input.Setting"] = "Later setting" });
+
+        var history = await editor.GetOkPageAsync($"/edit/history/study/{id}");
+        var (_, edit) = await editor.FollowAsync(
+            await editor.SubmitAsync(history, ".portal-revision:nth-child(3) form", [])
+        );
+
+        Assert.Contains("Revision 3 restored as a draft", edit.MainText());
+        Assert.Equal(2, edit.QuerySelectorAll("fieldset.portal-finding-edit").Length);
+        Assert.Equal(["Positive", "NoEffect"], [edit.Value("Input.Findings[0].Direction"),
+            edit.Value("Input.Findings[1].Direction")]);
+    }
+
+    [Fact]
     public async Task Post_Delete_WithdrawsAStudy_AndUndeleteBringsItBack_BothAudited()
     {
         var admin = await EditorTestClient.SignInAsync(portal, Roles.Admin, "admin@example.org");
