@@ -42,3 +42,17 @@ public enum RevisionAction
     Restored,
     Imported,
 }
+
+public static class RevisionActionText
+{
+    /// <summary>The action in words, as history shows it.</summary>
+    public static string Label(this RevisionAction action) => action switch
+    {
+        RevisionAction.Created => "Created",
+        RevisionAction.DraftSaved => "Draft saved",
+        RevisionAction.Published => "Published",
+        RevisionAction.Deleted => "Deleted",
+        RevisionAction.Restored => "Restored",
+        _ => "Imported",
+    };
+}

@@ -36,7 +36,4 @@ public sealed class RevisionRecorder(PortalDbContext db, TimeProvider clock, IHt
         db.Revisions.Add(revision);
         return revision;
     }
-
-    public static IReadOnlyList<FieldChange> Changes(Revision revision) =>
-        JsonSerializer.Deserialize<List<FieldChange>>(revision.ChangesJson) ?? [];
 }

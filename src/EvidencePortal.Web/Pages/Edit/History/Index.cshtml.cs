@@ -1,7 +1,5 @@
 using EvidencePortal.Web.Data;
-using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
-using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,26 +32,9 @@ public sealed class IndexModel(PortalDbContext db, RecordEditors editors) : Page
         var revisions = await db
             .Revisions.AsNoTracking()
             .Where(r => r.EntityType == record.EntityType && r.EntityId == id)
-            .OrderByDescending(r => r.Number)
             .ToListAsync(cancellationToken);
-        Revisions = revisions
-            .Select(r => new RevisionView(
-                r.Number,
-                r.Action,
-                r.At,
-                r.UserName,
-                r.Note,
-                RevisionRecorder
-                    .Changes(r)
-                    .Select(c => new ChangeView(
-                        FieldLabels.Of(MetadataProvider, record.InputType, c.Field),
-                        c.Before,
-                        c.After,
-                        TextDiff.Lines(c.Before, c.After)
-                    ))
-                    .ToList()
-            ))
-            .ToList();
+        var values = await HistoryValues.LoadAsync(MetadataProvider, db, cancellationToken);
+        Revisions = RevisionHistory.Of(revisions, record.InputType, values);
         return Page();
     }
 
@@ -96,15 +77,4 @@ public sealed class IndexModel(PortalDbContext db, RecordEditors editors) : Page
         Notice = notice;
         return Redirect(href);
     }
-
-    public sealed record RevisionView(
-        int Number,
-        RevisionAction Action,
-        DateTime At,
-        string UserName,
-        string? Note,
-        IReadOnlyList<ChangeView> Changes
-    );
-
-    public sealed record ChangeView(string Field, string? Before, string? After, IReadOnlyList<DiffLine> Diff);
 }

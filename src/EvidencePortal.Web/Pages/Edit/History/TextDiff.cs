@@ -25,3 +25,6 @@ public static class TextDiff
             .Select(l => new DiffLine(l.Text, l.Type == ChangeType.Inserted, l.Type == ChangeType.Deleted)).ToList();
     }
 }
+
+/// <summary>One side of a long text's change: its lines that went (before) or came (after).</summary>
+public sealed record DiffCell(string? Text, IReadOnlyList<DiffLine> Lines, bool Added);

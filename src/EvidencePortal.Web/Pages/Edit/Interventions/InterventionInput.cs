@@ -24,6 +24,7 @@ public sealed class InterventionInput
     public string? Slug { get; set; }
 
     [Display(Name = "Topic")]
+    [ChoiceOf(typeof(Topic))]
     [Required(ErrorMessage = "Choose the topic this intervention belongs to")]
     public string? TopicId { get; set; }
 

@@ -12,15 +12,19 @@ namespace EvidencePortal.Web.Pages.Edit.Studies;
 public sealed class FindingInput
 {
     [Display(Name = "Intervention")]
+    [ChoiceOf(typeof(Intervention))]
     public string? InterventionId { get; set; }
 
     [Display(Name = "Outcome")]
+    [ChoiceOf(typeof(Outcome))]
     public string? OutcomeId { get; set; }
 
     [Display(Name = "Direction")]
+    [ChoiceOf(typeof(EffectDirection))]
     public string? Direction { get; set; }
 
     [Display(Name = "Kind of evidence")]
+    [ChoiceOf(typeof(FindingKind))]
     public string? Kind { get; set; }
 
     [Display(Name = "What was found")]

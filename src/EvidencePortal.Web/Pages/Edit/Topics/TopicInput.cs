@@ -42,9 +42,11 @@ public sealed class TopicInput
     public string? SummaryMarkdown { get; set; }
 
     [Display(Name = "Direction of effect")]
+    [ChoiceOf(typeof(HeadlineDirection))]
     public string? OverrideDirection { get; set; }
 
     [Display(Name = "Strength of evidence")]
+    [ChoiceOf(typeof(EvidenceStrength))]
     public string? OverrideStrength { get; set; }
 
     [Display(Name = "Why the computed rating is overridden")]

@@ -59,7 +59,7 @@ public class HistoryTests : IDisposable
         Assert.Contains("First setting", change);
         Assert.Contains("Second setting", change);
         Assert.Contains(revisions[1].QuerySelectorAll("tbody tr"), r =>
-            r.QuerySelector("th").Text() == "Findings" && r.Text().Contains("A changed note.")
+            r.QuerySelector("th").Text() == "Finding 1: What was found" && r.Text().Contains("A changed note.")
         );
 
         // Revision 3 is the first publish: restore it, then publish the restored draft.

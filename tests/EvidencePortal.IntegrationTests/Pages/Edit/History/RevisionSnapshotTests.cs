@@ -154,6 +154,9 @@ public class RevisionSnapshotTests : IDisposable
         var labels = history.QuerySelectorAll(".portal-revision th[scope='row']").Select(th => th.Text()).ToList();
         Assert.Contains("A social outcome", labels);
         Assert.DoesNotContain("IsSocial", labels);
+        var social = history.QuerySelectorAll(".portal-revision tbody tr")
+            .First(r => r.QuerySelector("th").Text() == "A social outcome");
+        Assert.Equal(["Yes", "No"], social.QuerySelectorAll("td").Select(td => td.Text()));
     }
 
     [Fact]

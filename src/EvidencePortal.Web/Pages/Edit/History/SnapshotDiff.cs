@@ -1,0 +1,124 @@
+using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.Pages.Edit.Studies;
+
+namespace EvidencePortal.Web.Pages.Edit.History;
+
+/// <summary>
+/// What changed between two snapshots: field by field in the form's order, then finding by finding, labelled as
+/// the forms label them and valued as the public pages show them.
+/// </summary>
+public static class SnapshotDiff
+{
+    public static List<ChangeView> Between(
+        StoredSnapshot? before,
+        StoredSnapshot after,
+        Type inputType,
+        HistoryValues values
+    )
+    {
+        var changes = new List<ChangeView>();
+        foreach (var (name, label) in values.FieldsOf(inputType))
+        {
+            string? was = null;
+            // A field the earlier revision did not hold was added to the form since then: it did not change.
+            var held = after.Fields.TryGetValue(name, out var now)
+                && (before is null || before.Fields.TryGetValue(name, out was));
+            if (held && !string.Equals(was ?? "", now ?? "", StringComparison.Ordinal))
+            {
+                changes.Add(Change(label, values.Show(inputType, name, was), values.Show(inputType, name, now)));
+            }
+        }
+        if (after.Findings is not null)
+        {
+            changes.AddRange(Findings(before?.Findings ?? [], after.Findings, values));
+        }
+        return changes;
+    }
+
+    /// <summary>
+    /// A finding keeps no id from one revision to the next (its row changes between draft and live copies), so each
+    /// is matched with the earlier one that is the same, or else has the same intervention and outcome, or else stands
+    /// in the same place; the rest were added or removed. Numbers are those of the form.
+    /// </summary>
+    private static List<ChangeView> Findings(
+        IReadOnlyList<FindingSnapshot> before,
+        IReadOnlyList<FindingSnapshot> after,
+        HistoryValues values
+    )
+    {
+        foreach (var finding in before.Concat(after))
+        {
+            values.Remember(typeof(Intervention), finding.InterventionId, finding.InterventionName);
+            values.Remember(typeof(Outcome), finding.OutcomeId, finding.OutcomeName);
+        }
+        var partner = new int?[after.Count];
+        var taken = new bool[before.Count];
+        Func<int, int, bool>[] rules =
+        [
+            (i, j) => StoredSnapshot.Key(before[i]) == StoredSnapshot.Key(after[j]),
+            (i, j) => (before[i].InterventionId, before[i].OutcomeId) == (after[j].InterventionId, after[j].OutcomeId),
+            (i, j) => i == j,
+        ];
+        foreach (var rule in rules)
+        {
+            for (var j = 0; j < after.Count; j++)
+            {
+                var match = Enumerable.Range(0, before.Count).FirstOrDefault(i => !taken[i] && rule(i, j), -1);
+                if (partner[j] is null && match >= 0)
+                {
+                    (partner[j], taken[match]) = (match, true);
+                }
+            }
+        }
+        var changes = new List<ChangeView>();
+        for (var j = 0; j < after.Count; j++)
+        {
+            changes.AddRange(
+                partner[j] is { } i
+                    ? Fields(after[j])
+                        .Zip(Fields(before[i]), (now, was) => (now.Name, Was: was.Value, Now: now.Value))
+                        .Where(f => !string.Equals(f.Was ?? "", f.Now ?? "", StringComparison.Ordinal))
+                        .Select(f => Change($"Finding {j + 1}: {Label(values, f.Name)}",
+                            Show(values, f.Name, f.Was), Show(values, f.Name, f.Now)))
+                    : [Whole($"Finding {j + 1}, added", after[j], values, added: true)]
+            );
+        }
+        changes.AddRange(Enumerable.Range(0, before.Count).Where(i => !taken[i])
+            .Select(i => Whole($"Finding {i + 1}, removed", before[i], values, added: false)));
+        return changes;
+    }
+
+    private static ChangeView Whole(string title, FindingSnapshot finding, HistoryValues values, bool added)
+    {
+        var lines = Fields(finding)
+            .Select(f => (f.Name, Value: Show(values, f.Name, f.Value)))
+            .Where(f => f.Value is not null)
+            .Select(f => $"{Label(values, f.Name)}: {f.Value}")
+            .ToList();
+        var text = string.Join('\n', lines);
+        return new ChangeView(title, added ? null : text, added ? text : null,
+            lines.Select(l => new DiffLine(l, added, !added)).ToList());
+    }
+
+    private static ChangeView Change(string label, string? before, string? after) =>
+        new(label, before, after, TextDiff.Lines(before, after));
+
+    /// <summary>A finding's values under the names of the form's fields.</summary>
+    private static (string Name, string? Value)[] Fields(FindingSnapshot f) =>
+    [
+        (nameof(FindingInput.InterventionId), FieldText.Int(f.InterventionId)),
+        (nameof(FindingInput.OutcomeId), FieldText.Int(f.OutcomeId)),
+        (nameof(FindingInput.Direction), f.Direction),
+        (nameof(FindingInput.Kind), f.Kind),
+        (nameof(FindingInput.Note), f.Note),
+    ];
+
+    private static string Label(HistoryValues values, string field) =>
+        values.FieldsOf(typeof(FindingInput)).First(f => f.Name == field).Label;
+
+    private static string? Show(HistoryValues values, string field, string? stored) =>
+        values.Show(typeof(FindingInput), field, stored);
+}
+
+public sealed record ChangeView(string Field, string? Before, string? After, IReadOnlyList<DiffLine> Diff);
