@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Edit;
@@ -51,7 +52,7 @@ public static class RecentChangeTitles
                 r.EntityId,
                 titles.GetValueOrDefault((r.EntityType, r.EntityId)) ?? $"{r.EntityType} {r.EntityId}",
                 r.Number,
-                r.Action.ToString(),
+                r.Action.Label(),
                 r.UserName,
                 r.At
             ))
