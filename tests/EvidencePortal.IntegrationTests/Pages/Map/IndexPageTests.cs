@@ -93,8 +93,29 @@ public partial class IndexPageTests(PortalFactory portal)
         Assert.NotNull(region.QuerySelector("table caption#map-caption"));
         Assert.NotEmpty(page.QuerySelectorAll(".portal-map thead th[scope='col']"));
         Assert.NotEmpty(page.QuerySelectorAll(".portal-map tbody th[scope='row']"));
-        Assert.Equal(6, page.QuerySelectorAll(".portal-map tbody th[scope='colgroup']").Length);
+        Assert.Equal(6, page.QuerySelectorAll(".portal-map tbody th[scope='rowgroup']").Length);
         Assert.Contains("No studies", page.QuerySelector(".portal-map")!.Text());
+    }
+
+    [Fact]
+    public async Task Get_Map_NamesEachCellsTopicInterventionAndOutcomeHeadings()
+    {
+        var page = await client.GetOkPageAsync("/map");
+
+        var cells = page.QuerySelectorAll(".portal-map tbody td");
+        Assert.NotEmpty(cells);
+        foreach (var cell in cells)
+        {
+            var headers = cell.GetAttribute("headers")!.Split(' ');
+            var names = headers.Select(id => page.GetElementById(id)).ToList();
+            Assert.All(names, heading => Assert.Equal("TH", heading?.TagName));
+            Assert.Equal(
+                ["rowgroup", "row", "col"],
+                names.Select(heading => heading!.GetAttribute("scope")).ToArray()
+            );
+            // The row heading is in the cell's own row; the column heading sits above the cell's column.
+            Assert.Same(cell.ParentElement, names[1]!.ParentElement);
+        }
     }
 
     [Fact]
