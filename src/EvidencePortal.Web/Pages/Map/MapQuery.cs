@@ -1,5 +1,6 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Pages.Shared;
 using EvidencePortal.Web.Pages.Studies;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed record MapCell(
 )
 {
     public string Text => Studies == 0 ? "No studies"
-        : $"{Studies} {(Studies == 1 ? "study" : "studies")}: " +
+        : $"{Plural.Count(Studies, "study", "studies")}: " +
           string.Join(", ", Directions.Select(d => $"{d.Studies} {d.Direction.Label().ToLowerInvariant()}"));
 
     /// <summary>The direction most of the cell's studies share, for the colour that reinforces the text.</summary>

@@ -12,23 +12,20 @@ namespace EvidencePortal.Web.Pages.Edit.Delete;
 /// </summary>
 public sealed class IndexModel(RecordEditors editors) : PageModel, IPortalPage
 {
-    public string Title { get; private set; } = "";
-    public string EditHref { get; private set; } = "";
-    public string Token { get; private set; } = "";
-    public string Noun { get; private set; } = "";
+    /// <summary>The record asked about, as the history page names it.</summary>
+    public RecordEditors.RecordSummary Record { get; private set; } = null!;
 
-    public string PageTitle => $"Delete {Noun}: {Title}";
-    public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new(Title, EditHref)];
+    public string Noun => Record.EntityType.ToLowerInvariant();
+    public string PageTitle => $"Delete {Noun}: {Record.Title}";
+    public IReadOnlyList<Crumb> Breadcrumbs => [new("Editing", "/edit"), new(Record.Title, Record.EditHref)];
 
     public async Task<IActionResult> OnGetAsync(string type, int id, CancellationToken cancellationToken)
     {
-        var record = await editors.DescribeAsync(type, id, cancellationToken);
-        if (record is null)
+        if (await editors.DescribeAsync(type, id, cancellationToken) is not { } record)
         {
             return this.NotFoundPage("record", $"{type}/{id}");
         }
-        (Title, EditHref, Token) = (record.Title, record.EditHref, record.Token.ToString());
-        Noun = record.EntityType.ToLowerInvariant();
+        Record = record;
         return Page();
     }
 }
