@@ -1,6 +1,7 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Content;
@@ -43,6 +44,7 @@ public sealed class ContentImporter(
                 await BaselineAsync(interventionKind, interventions.Values, token);
                 await BaselineAsync(studyKind, studies, token);
                 await db.SaveChangesAsync(token);
+                await EvidenceSummary.RebuildAsync(db, token);
                 await transaction.CommitAsync(token);
                 return new Result(set.Reviews.Count, set.Reviews.Sum(r => r.Topics.Count), interventions.Count,
                     outcomes.Count, set.Studies.Count, set.Studies.Sum(s => s.Meta.Findings.Count));

@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Data;
+using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -52,19 +53,40 @@ public static class StoreStartup
 
         var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
         var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
-        if (!importContent || !options.ImportOnEmptyStore || !await importer.StoreIsEmptyAsync())
+        if (importContent && options.ImportOnEmptyStore && await importer.StoreIsEmptyAsync())
         {
-            await RefreshQueryPlannerStatisticsAsync(db);
+            var root = options.ResolveRoot(app.Environment.ContentRootPath);
+            var set = ContentReader.Read(root);
+            var result = await importer.ImportAsync(set);
+            log.LogInformation(
+                "Imported {Reviews} review(s), {Topics} topics, {Studies} studies and {Findings} findings "
+                    + "from {ContentRoot}",
+                result.Reviews, result.Topics, result.Studies, result.Findings, root);
+        }
+        await EnsureEvidenceSummaryAsync(db, log);
+        await RefreshQueryPlannerStatisticsAsync(db);
+    }
+
+    /// <summary>
+    /// Publishing keeps the evidence summary in step; a store written another way (an upgrade that adds the summary,
+    /// a restored backup, a bulk load) is put right here, before any page counts from it.
+    /// </summary>
+    private static async Task EnsureEvidenceSummaryAsync(PortalDbContext db, ILogger log)
+    {
+        if (await EvidenceSummary.IsInStepAsync(db, CancellationToken.None))
+        {
             return;
         }
-        var root = options.ResolveRoot(app.Environment.ContentRootPath);
-        var set = ContentReader.Read(root);
-        var result = await importer.ImportAsync(set);
-        log.LogInformation(
-            "Imported {Reviews} review(s), {Topics} topics, {Studies} studies and {Findings} findings "
-                + "from {ContentRoot}",
-            result.Reviews, result.Topics, result.Studies, result.Findings, root);
-        await RefreshQueryPlannerStatisticsAsync(db);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var studies = await db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var count = await EvidenceSummary.RebuildAsync(db, token);
+                await transaction.CommitAsync(token);
+                return count;
+            });
+        log.LogInformation("Rebuilt the evidence summary of {Studies} studies in {Elapsed:0} ms", studies,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>

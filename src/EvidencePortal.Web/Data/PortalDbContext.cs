@@ -25,6 +25,11 @@ public class PortalDbContext : IdentityDbContext<PortalUser>, IDataProtectionKey
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
+    /// <summary>Derived from the live findings, kept in step on every publish (Publishing/EvidenceSummary).</summary>
+    public DbSet<StudyCell> StudyCells => Set<StudyCell>();
+    public DbSet<StudyTopic> StudyTopics => Set<StudyTopic>();
+    public DbSet<StudyReview> StudyReviews => Set<StudyReview>();
+
     /// <summary>Cookie and antiforgery keys live with the data, so every instance and restart shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

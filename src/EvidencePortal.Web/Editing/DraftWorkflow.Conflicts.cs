@@ -1,4 +1,6 @@
+using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Editing;
@@ -56,6 +58,29 @@ public sealed partial class DraftWorkflow
             return StoreErrors.MentionsSlug(error) ? new EditResult(EditOutcome.SlugTaken, rootId) : conflict;
         }
     }
+
+    /// <summary>A change the public sees saves in one transaction with the evidence summary derived from it, so the
+    /// counts on public pages never disagree with the findings they count.</summary>
+    private Task<EditResult> SaveLiveChangeAsync<T, TInput>(
+        RecordKind<T, TInput> kind,
+        int rootId,
+        CancellationToken cancellationToken
+    )
+        where T : PublishableRecord
+        where TInput : class =>
+        db.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var result = await SaveOrConflictAsync(kind, rootId, token);
+                if (result.Succeeded)
+                {
+                    await EvidenceSummary.RefreshAsync(db, kind.EntityType, rootId, token);
+                    await transaction.CommitAsync(token);
+                }
+                return result;
+            },
+            cancellationToken
+        );
 
     private async Task<EditResult> ReloadedConflictAsync<T, TInput>(
         RecordKind<T, TInput> kind,

@@ -138,7 +138,7 @@ public sealed partial class DraftWorkflow
             kind.EntityType,
             rootId
         );
-        var result = await SaveOrConflictAsync(kind, rootId, cancellationToken);
+        var result = await SaveLiveChangeAsync(kind, rootId, cancellationToken);
         if (result.Succeeded)
         {
             await notifier.NotifyAsync(

@@ -179,7 +179,7 @@ public sealed partial class DraftWorkflow(
             kind.EntityType,
             rootId
         );
-        var result = await SaveOrConflictAsync(kind, rootId, cancellationToken);
+        var result = await SaveLiveChangeAsync(kind, rootId, cancellationToken);
         if (result.Succeeded)
         {
             await notifier.NotifyAsync(new PublishedChange(kind.EntityType, rootId, "published"), cancellationToken);

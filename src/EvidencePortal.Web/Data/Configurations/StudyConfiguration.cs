@@ -25,6 +25,12 @@ public sealed class StudyConfiguration : IEntityTypeConfiguration<Study>
         builder.HasIndex(e => e.Year);
         builder.HasIndex(e => e.DesignCategory);
         builder.HasIndex(e => e.Country);
+        // The public list's orders (by authors, by year), its list of countries, and counts by design or country, all
+        // read from an index without visiting the studies themselves.
+        builder.HasIndex(e => new { e.Status, e.Authors, e.Year, e.Id });
+        builder.HasIndex(e => new { e.Status, e.Year, e.Authors, e.Id });
+        builder.HasIndex(e => new { e.Status, e.Country });
+        builder.HasIndex(e => new { e.Status, e.DesignCategory });
         builder.HasIndex(e => e.Doi);
         builder
             .HasMany(e => e.Findings)

@@ -37,72 +37,48 @@ public static class MapQuery
         PortalDbContext db, StudyFilters filters, CancellationToken cancellationToken)
     {
         var columns = await db.Outcomes.AsNoTracking().Live().OrderBy(o => o.Order)
-            .Select(o => new MapColumn(o.Slug, o.Name)).ToListAsync(cancellationToken);
+            .Select(o => new { o.Id, Column = new MapColumn(o.Slug, o.Name) }).ToListAsync(cancellationToken);
         var interventions = await db.Interventions.AsNoTracking().Live()
             .Where(i => i.Topic!.Status == PublicationStatus.Published)
             .OrderBy(i => i.Topic!.Review!.Order).ThenBy(i => i.Topic!.Order).ThenBy(i => i.Order)
-            .Select(i => new { i.Slug, i.Name, TopicSlug = i.Topic!.Slug, TopicTitle = i.Topic.Title })
+            .Select(i => new { i.Id, i.Slug, i.Name, TopicSlug = i.Topic!.Slug, TopicTitle = i.Topic.Title })
             .ToListAsync(cancellationToken);
 
-        var findings = db.Findings.AsNoTracking().Live();
+        // Each study's findings in a cell are already reduced to one direction (Publishing/EvidenceSummary), so the
+        // studies are counted per cell and direction through one index: a few hundred rows come back, and the time
+        // does not grow with the findings behind them.
+        var cells = db.StudyCells.AsNoTracking();
         if (filters.Designs.Count > 0)
         {
             var designs = filters.DesignValues.ToList();
-            findings = findings.Where(f => designs.Contains(f.Study!.DesignCategory));
+            cells = cells.Where(c => designs.Contains(c.DesignCategory));
         }
         if (filters.YearFrom is { } from)
         {
-            findings = findings.Where(f => f.Study!.Year >= from);
+            cells = cells.Where(c => c.Year >= from);
         }
         if (filters.YearTo is { } to)
         {
-            findings = findings.Where(f => f.Study!.Year <= to);
+            cells = cells.Where(c => c.Year <= to);
         }
-        // Counted in the store: each study's findings in a cell reduce to which directions occur among them,
-        // then studies are counted per cell and combined direction, so the memory the map needs does not grow
-        // with the number of studies (a few hundred rows come back).
-        var counts = await findings
-            .GroupBy(f => new { Intervention = f.Intervention!.Slug, Outcome = f.Outcome!.Slug, f.StudyId })
-            .Select(g => new
-            {
-                g.Key.Intervention,
-                g.Key.Outcome,
-                Positive = g.Max(f => f.Direction == EffectDirection.Positive ? 1 : 0),
-                Mixed = g.Max(f => f.Direction == EffectDirection.Mixed ? 1 : 0),
-                NoEffect = g.Max(f => f.Direction == EffectDirection.NoEffect ? 1 : 0),
-                Negative = g.Max(f => f.Direction == EffectDirection.Negative ? 1 : 0),
-            })
-            .GroupBy(s => new { s.Intervention, s.Outcome, s.Positive, s.Mixed, s.NoEffect, s.Negative })
-            .Select(g => new { g.Key, Studies = g.Count() })
-            .ToListAsync(cancellationToken);
-        var cells = counts
-            .GroupBy(c => (c.Key.Intervention, c.Key.Outcome))
-            .ToDictionary(
-                g => g.Key,
-                g =>
-                    g.GroupBy(c =>
-                            HeadlineRatingRule.Combine(
-                                c.Key.Positive == 1,
-                                c.Key.Mixed == 1,
-                                c.Key.NoEffect == 1,
-                                c.Key.Negative == 1
-                            )
-                        )
-                        .OrderBy(d => d.Key)
-                        .Select(d => (d.Key, d.Sum(c => c.Studies)))
-                        .ToList()
-            );
+        var counts = (await cells
+                .GroupBy(c => new { c.InterventionId, c.OutcomeId, c.Direction })
+                .Select(g => new { g.Key.InterventionId, g.Key.OutcomeId, g.Key.Direction, Studies = g.Count() })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => (c.InterventionId, c.OutcomeId))
+            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Direction).Select(c => (c.Direction, c.Studies)).ToList());
 
-        MapCell Cell(string intervention, string outcome)
+        MapCell Cell(int intervention, int outcome, string outcomeSlug)
         {
-            var directions = cells.GetValueOrDefault((intervention, outcome)) ?? [];
-            return new MapCell(outcome, directions.Sum(d => d.Item2), directions);
+            var directions = counts.GetValueOrDefault((intervention, outcome)) ?? [];
+            return new MapCell(outcomeSlug, directions.Sum(d => d.Studies), directions);
         }
 
         var topics = interventions.GroupBy(i => (i.TopicSlug, i.TopicTitle))
             .Select(t => new MapTopic(t.Key.TopicSlug, t.Key.TopicTitle,
-                t.Select(i => new MapRow(i.Slug, i.Name, columns.Select(c => Cell(i.Slug, c.Slug)).ToList())).ToList()))
+                t.Select(i => new MapRow(i.Slug, i.Name,
+                    columns.Select(c => Cell(i.Id, c.Id, c.Column.Slug)).ToList())).ToList()))
             .ToList();
-        return (columns, topics);
+        return (columns.Select(c => c.Column).ToList(), topics);
     }
 }

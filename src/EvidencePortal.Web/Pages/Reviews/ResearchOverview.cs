@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,14 +15,14 @@ public sealed record ResearchOverview(
     IReadOnlyList<(string Label, int Count)> ByTopic)
 {
     /// <summary>
-    /// Counted in the store over the live findings in scope and their studies: two grouped reads (studies by
-    /// design and country, findings by topic), so the cost does not grow with the rows the page shows.
+    /// Counted in the store from the evidence summary (Publishing/EvidenceSummary): studies by design and country
+    /// from one row per study in the review, findings by topic from one row per study in each topic. Two grouped
+    /// reads through covering indexes, so the cost does not grow with the rows the page shows.
     /// </summary>
     public static async Task<ResearchOverview> LoadAsync(
-        PortalDbContext db, Expression<Func<Finding, bool>> scope, CancellationToken cancellationToken)
+        PortalDbContext db, int reviewId, IReadOnlyCollection<int> topicIds, CancellationToken cancellationToken)
     {
-        var findings = db.Findings.AsNoTracking().Live().Where(scope);
-        var studies = await db.Studies.AsNoTracking().Where(s => findings.Select(f => f.StudyId).Contains(s.Id))
+        var studies = await db.StudyReviews.AsNoTracking().Where(r => r.ReviewId == reviewId)
             .GroupBy(s => new { s.DesignCategory, s.Country })
             .Select(g => new
             {
@@ -34,15 +33,20 @@ public sealed record ResearchOverview(
                 Last = g.Max(s => s.Year),
             })
             .ToListAsync(cancellationToken);
-        var topics = await findings.GroupBy(f => f.Intervention!.Topic!.Title)
+        var counts = await db.StudyTopics.AsNoTracking().Where(t => topicIds.Contains(t.TopicId))
+            .GroupBy(t => t.TopicId)
             .Select(g => new
             {
-                Title = g.Key,
-                Studies = g.Select(f => f.StudyId).Distinct().Count(),
-                Findings = g.Count(),
-                Qualitative = g.Count(f => f.Kind == FindingKind.Qualitative),
+                TopicId = g.Key,
+                Studies = g.Count(),
+                Findings = g.Sum(t => t.Findings),
+                Qualitative = g.Sum(t => t.QualitativeFindings),
             })
             .ToListAsync(cancellationToken);
+        var titles = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.Title, cancellationToken);
+        var topics = counts.Select(c => new { Title = titles[c.TopicId], c.Studies, c.Findings, c.Qualitative })
+            .ToList();
         return new(
             studies.Sum(s => s.Count),
             topics.Sum(t => t.Findings),

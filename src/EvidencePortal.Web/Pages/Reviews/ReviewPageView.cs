@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Studies;
@@ -67,13 +66,13 @@ public sealed record ReviewPageView(
         }
         var topics = await db.Topics.AsNoTracking().Live().Where(t => t.ReviewId == review.LiveId).OrderBy(t => t.Order)
             .Select(t => new { t.Id, t.Slug, t.Title }).ToListAsync(cancellationToken);
-        var ratings = await TopicRatings.ForTopicsAsync(db, topics.Select(t => t.Id).ToList(), cancellationToken);
-        Expression<Func<Finding, bool>> scope = f => f.Intervention!.Topic!.ReviewId == review.LiveId;
-        var table = await StudyTable.LoadAsync(db, scope, sort, cancellationToken);
+        var topicIds = topics.Select(t => t.Id).ToList();
+        var ratings = await TopicRatings.ForTopicsAsync(db, topicIds, cancellationToken);
+        var table = await StudyTable.LoadAsync(db, topicIds, sort, cancellationToken);
         return review with
         {
             Topics = topics.Select(t => new TopicRow(t.Slug, t.Title, ratings[t.Id])).ToList(),
-            Overview = await ResearchOverview.LoadAsync(db, scope, cancellationToken),
+            Overview = await ResearchOverview.LoadAsync(db, review.LiveId, topicIds, cancellationToken),
             Table = new StudyTableView(
                 table.Rows,
                 sort,

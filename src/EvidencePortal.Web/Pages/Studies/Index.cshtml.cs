@@ -31,7 +31,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel, IPortalPage
             return Page();
         }
         var matching = StudyListQuery.Matching(db, Filters);
-        Total = await matching.CountAsync(cancellationToken);
+        Total = await StudyListQuery.CountAsync(db, Filters, cancellationToken);
         PageCount = Math.Max(1, (int)Math.Ceiling(Total / (double)Filters.PageSize));
         if (Filters.Page > PageCount)
         {

@@ -32,22 +32,8 @@ public static class StudyListQuery
         var studies = db.Studies.AsNoTracking().Live();
         if (filters.NarrowsFindings)
         {
-            // Topic, outcome and direction must hold for the same finding: "loneliness, positive" means a
-            // positive finding on loneliness, not any positive finding in a study that also measured loneliness.
-            var topics = filters.Topics.ToList();
-            var outcomes = filters.Outcomes.ToList();
-            var directions = filters.DirectionValues.ToList();
-            var interventions = filters.Interventions.ToList();
-            studies = studies.Where(s =>
-                s.Findings.Any(f =>
-                    f.Intervention!.Status == PublicationStatus.Published
-                    && f.Outcome!.Status == PublicationStatus.Published
-                    && (topics.Count == 0 || topics.Contains(f.Intervention.Topic!.Slug))
-                    && (outcomes.Count == 0 || outcomes.Contains(f.Outcome.Slug))
-                    && (directions.Count == 0 || directions.Contains(f.Direction))
-                    && (interventions.Count == 0 || interventions.Contains(f.Intervention.Slug))
-                )
-            );
+            var cells = MatchingCells(db, filters, withStudyFields: false);
+            studies = studies.Where(s => cells.Any(c => c.StudyId == s.Id));
         }
         if (filters.Designs.Count > 0)
         {
@@ -68,6 +54,64 @@ public static class StudyListQuery
             studies = studies.Where(s => s.Year <= to);
         }
         return studies;
+    }
+
+    /// <summary>
+    /// How many studies match. Filtered by findings and not by country, they are counted from the evidence summary
+    /// alone, which carries each study's design and year: one index scan, instead of a lookup for every study.
+    /// </summary>
+    public static Task<int> CountAsync(PortalDbContext db, StudyFilters filters, CancellationToken cancellationToken) =>
+        filters.NarrowsFindings && filters.Countries.Count == 0
+            ? MatchingCells(db, filters, withStudyFields: true).Select(c => c.StudyId).Distinct()
+                .CountAsync(cancellationToken)
+            : Matching(db, filters).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// Topic, outcome and direction must hold for the same finding: "loneliness, positive" means a positive finding
+    /// on loneliness, not any positive finding in a study that also measured loneliness. The evidence summary keeps
+    /// every direction found per study, intervention and outcome, so no finding is joined to its intervention, topic
+    /// and outcome here.
+    /// </summary>
+    private static IQueryable<StudyCell> MatchingCells(PortalDbContext db, StudyFilters filters, bool withStudyFields)
+    {
+        var cells = db.StudyCells.AsNoTracking();
+        if (filters.Topics.Count > 0)
+        {
+            var slugs = filters.Topics.ToList();
+            var ids = db.Topics.Live().Where(t => slugs.Contains(t.Slug)).Select(t => t.Id);
+            cells = cells.Where(c => ids.Contains(c.TopicId));
+        }
+        if (filters.Outcomes.Count > 0)
+        {
+            var slugs = filters.Outcomes.ToList();
+            var ids = db.Outcomes.Live().Where(o => slugs.Contains(o.Slug)).Select(o => o.Id);
+            cells = cells.Where(c => ids.Contains(c.OutcomeId));
+        }
+        if (filters.Interventions.Count > 0)
+        {
+            var slugs = filters.Interventions.ToList();
+            var ids = db.Interventions.Live().Where(i => slugs.Contains(i.Slug)).Select(i => i.Id);
+            cells = cells.Where(c => ids.Contains(c.InterventionId));
+        }
+        if (filters.DirectionValues.Any())
+        {
+            var mask = DirectionFlags.Of(filters.DirectionValues);
+            cells = cells.Where(c => (c.Directions & mask) != 0);
+        }
+        if (withStudyFields && filters.Designs.Count > 0)
+        {
+            var designs = filters.DesignValues.ToList();
+            cells = cells.Where(c => designs.Contains(c.DesignCategory));
+        }
+        if (withStudyFields && filters.YearFrom is { } from)
+        {
+            cells = cells.Where(c => c.Year >= from);
+        }
+        if (withStudyFields && filters.YearTo is { } to)
+        {
+            cells = cells.Where(c => c.Year <= to);
+        }
+        return cells;
     }
 
     /// <summary>Designs in the order of the enum (strongest first), for sorting in the store where they are

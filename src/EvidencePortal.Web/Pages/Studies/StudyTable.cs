@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -42,18 +41,19 @@ public static class StudyTable
 {
     public const int MaxRows = 200;
 
+    /// <param name="topicIds">The topics whose studies the table shows: one topic's, or a whole review's.</param>
     public static async Task<StudyTableRows> LoadAsync(
-        PortalDbContext db, Expression<Func<Finding, bool>> scope, TableSort sort, CancellationToken cancellationToken)
+        PortalDbContext db, IReadOnlyCollection<int> topicIds, TableSort sort, CancellationToken cancellationToken)
     {
-        var inScope = db.Findings.AsNoTracking().Live().Where(scope);
-        var studyIds = inScope.Select(f => f.StudyId).Distinct();
-        var total = await studyIds.CountAsync(cancellationToken);
-        if (total > MaxRows)
-        {
-            var shownIds = await FirstStudies(db.Studies.AsNoTracking().Where(s => studyIds.Contains(s.Id)), sort)
-                .Select(s => s.Id).Take(MaxRows).ToListAsync(cancellationToken);
-            inScope = inScope.Where(f => shownIds.Contains(f.StudyId));
-        }
+        // Which studies are in scope, and how many, comes from the evidence summary (one row per study and topic);
+        // the findings are read only for the studies shown.
+        var inTopics = db.StudyTopics.Where(t => topicIds.Contains(t.TopicId));
+        var total = await inTopics.Select(t => t.StudyId).Distinct().CountAsync(cancellationToken);
+        var shownIds = await FirstStudies(
+                db.Studies.AsNoTracking().Live().Where(s => inTopics.Any(t => t.StudyId == s.Id)), sort)
+            .Select(s => s.Id).Take(MaxRows).ToListAsync(cancellationToken);
+        var inScope = db.Findings.AsNoTracking().Live()
+            .Where(f => shownIds.Contains(f.StudyId) && topicIds.Contains(f.Intervention!.TopicId));
         var findings = await inScope
             .OrderBy(f => f.StudyId).ThenBy(f => f.Order)
             .Select(f => new

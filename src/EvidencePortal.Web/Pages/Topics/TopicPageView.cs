@@ -72,12 +72,7 @@ public sealed record TopicPageView(
         {
             rating = rating.WithOverride(direction, strength, why);
         }
-        var table = await StudyTable.LoadAsync(
-            db,
-            f => f.Intervention!.TopicId == topic.LiveId,
-            sort,
-            cancellationToken
-        );
+        var table = await StudyTable.LoadAsync(db, [topic.LiveId], sort, cancellationToken);
         return topic with
         {
             Interventions = interventions,

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.Web.Pages.Topics;
 
-/// <summary>Headline ratings for several topics from one aggregate query over their published social
+/// <summary>Headline ratings for several topics from one aggregate query over their published studies' social
 /// findings.</summary>
 public static class TopicRatings
 {
@@ -17,23 +17,13 @@ public static class TopicRatings
         bool applyOverrides = true
     )
     {
-        // Counted in the store, not in memory: each study's social findings for a topic reduce to which
-        // directions occur among them, then studies are counted by design and combined direction. A few
-        // dozen rows come back however many studies there are.
-        var counts = await db.Findings.AsNoTracking().Live()
-            .Where(f => topicIds.Contains(f.Intervention!.TopicId) && f.Outcome!.IsSocial)
-            .GroupBy(f => new { f.Intervention!.TopicId, f.StudyId, f.Study!.DesignCategory })
-            .Select(g => new
-            {
-                g.Key.TopicId,
-                g.Key.DesignCategory,
-                Positive = g.Max(f => f.Direction == EffectDirection.Positive ? 1 : 0),
-                Mixed = g.Max(f => f.Direction == EffectDirection.Mixed ? 1 : 0),
-                NoEffect = g.Max(f => f.Direction == EffectDirection.NoEffect ? 1 : 0),
-                Negative = g.Max(f => f.Direction == EffectDirection.Negative ? 1 : 0),
-            })
-            .GroupBy(s => new { s.TopicId, s.DesignCategory, s.Positive, s.Mixed, s.NoEffect, s.Negative })
-            .Select(g => new { g.Key, Studies = g.Count() })
+        // Each study's social findings in a topic are already reduced to one direction (Publishing/EvidenceSummary):
+        // studies are counted by design and direction through one index, however many studies there are.
+        var counts = await db.StudyTopics.AsNoTracking()
+            .Where(t => topicIds.Contains(t.TopicId) && t.SocialDirection != null)
+            .GroupBy(t => new { t.TopicId, t.DesignCategory, t.SocialDirection })
+            .Select(g => new { g.Key.TopicId, g.Key.DesignCategory, Direction = g.Key.SocialDirection!.Value,
+                Studies = g.Count() })
             .ToListAsync(cancellationToken);
         var overrides = await db.Topics.AsNoTracking()
             .Where(t => applyOverrides && topicIds.Contains(t.Id) && t.OverrideRationale != null)
@@ -45,17 +35,8 @@ public static class TopicRatings
             id =>
             {
                 var evidence = counts
-                    .Where(c => c.Key.TopicId == id)
-                    .Select(c => new EvidenceCount(
-                        c.Key.DesignCategory,
-                        HeadlineRatingRule.Combine(
-                            c.Key.Positive == 1,
-                            c.Key.Mixed == 1,
-                            c.Key.NoEffect == 1,
-                            c.Key.Negative == 1
-                        ),
-                        c.Studies
-                    ));
+                    .Where(c => c.TopicId == id)
+                    .Select(c => new EvidenceCount(c.DesignCategory, c.Direction, c.Studies));
                 return HeadlineRatingRule.Compute(evidence);
             }
         );

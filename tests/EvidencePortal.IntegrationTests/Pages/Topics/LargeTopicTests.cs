@@ -1,6 +1,7 @@
 using EvidencePortal.Tests;
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Pages.Studies;
+using EvidencePortal.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvidencePortal.IntegrationTests.Pages.Topics;
@@ -55,6 +56,9 @@ public class LargeTopicTests
                 );
             }
             await db.SaveChangesAsync();
+            // Written straight to the store, as a bulk load would be: the evidence summary is brought in step the way
+            // start-up brings it after one.
+            await EvidenceSummary.RebuildAsync(db, CancellationToken.None);
         }
         var total = before + Added;
 
