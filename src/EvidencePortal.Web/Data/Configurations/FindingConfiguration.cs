@@ -12,5 +12,7 @@ public sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.HasOne(e => e.Outcome).WithMany().HasForeignKey(e => e.OutcomeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.InterventionId, e.OutcomeId });
         builder.HasIndex(e => e.Direction);
+        // The API lists findings study by study in their order, paging through this index.
+        builder.HasIndex(e => new { e.StudyId, e.Order, e.Id });
     }
 }

@@ -31,6 +31,9 @@ public sealed class StudyConfiguration : IEntityTypeConfiguration<Study>
         builder.HasIndex(e => new { e.Status, e.Year, e.Authors, e.Id });
         builder.HasIndex(e => new { e.Status, e.Country });
         builder.HasIndex(e => new { e.Status, e.DesignCategory });
+        // The API lists studies by year and address; the feed the newest published.
+        builder.HasIndex(e => new { e.Status, e.Year, e.Slug });
+        builder.HasIndex(e => new { e.Status, e.PublishedAt, e.Id });
         builder.HasIndex(e => e.Doi);
         builder
             .HasMany(e => e.Findings)

@@ -109,9 +109,9 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OutcomeId");
 
-                    b.HasIndex("StudyId");
-
                     b.HasIndex("InterventionId", "OutcomeId");
+
+                    b.HasIndex("StudyId", "Order", "Id");
 
                     b.ToTable("Findings");
                 });
@@ -702,6 +702,10 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("Status", "Country");
 
                     b.HasIndex("Status", "DesignCategory");
+
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "Year", "Slug");
 
                     b.HasIndex("Status", "Authors", "Year", "Id");
 

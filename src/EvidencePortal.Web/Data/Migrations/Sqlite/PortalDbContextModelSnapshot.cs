@@ -99,9 +99,9 @@ namespace EvidencePortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OutcomeId");
 
-                    b.HasIndex("StudyId");
-
                     b.HasIndex("InterventionId", "OutcomeId");
+
+                    b.HasIndex("StudyId", "Order", "Id");
 
                     b.ToTable("Findings");
                 });
@@ -680,6 +680,10 @@ namespace EvidencePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "Country");
 
                     b.HasIndex("Status", "DesignCategory");
+
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("Status", "Year", "Slug");
 
                     b.HasIndex("Status", "Authors", "Year", "Id");
 

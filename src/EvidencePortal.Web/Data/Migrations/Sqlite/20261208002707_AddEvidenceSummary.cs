@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace EvidencePortal.Web.Data.Migrations.Postgres
+namespace EvidencePortal.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddEvidenceSummary : Migration
@@ -10,21 +10,25 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Findings_StudyId",
+                table: "Findings");
+
             migrationBuilder.CreateTable(
                 name: "StudyCells",
                 columns: table => new
                 {
-                    StudyId = table.Column<int>(type: "integer", nullable: false),
-                    InterventionId = table.Column<int>(type: "integer", nullable: false),
-                    OutcomeId = table.Column<int>(type: "integer", nullable: false),
-                    TopicId = table.Column<int>(type: "integer", nullable: false),
-                    IsSocial = table.Column<bool>(type: "boolean", nullable: false),
-                    DesignCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Directions = table.Column<int>(type: "integer", nullable: false),
-                    Findings = table.Column<int>(type: "integer", nullable: false),
-                    QualitativeFindings = table.Column<int>(type: "integer", nullable: false)
+                    StudyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InterventionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsSocial = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DesignCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Directions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Findings = table.Column<int>(type: "INTEGER", nullable: false),
+                    QualitativeFindings = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,11 +63,11 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                 name: "StudyReviews",
                 columns: table => new
                 {
-                    StudyId = table.Column<int>(type: "integer", nullable: false),
-                    ReviewId = table.Column<int>(type: "integer", nullable: false),
-                    DesignCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Country = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Year = table.Column<int>(type: "integer", nullable: false)
+                    StudyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DesignCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,12 +90,12 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                 name: "StudyTopics",
                 columns: table => new
                 {
-                    StudyId = table.Column<int>(type: "integer", nullable: false),
-                    TopicId = table.Column<int>(type: "integer", nullable: false),
-                    DesignCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    SocialDirection = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Findings = table.Column<int>(type: "integer", nullable: false),
-                    QualitativeFindings = table.Column<int>(type: "integer", nullable: false)
+                    StudyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DesignCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SocialDirection = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Findings = table.Column<int>(type: "INTEGER", nullable: false),
+                    QualitativeFindings = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,12 +130,27 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                 columns: new[] { "Status", "DesignCategory" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Studies_Status_PublishedAt_Id",
+                table: "Studies",
+                columns: new[] { "Status", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Studies_Status_Year_Authors_Id",
                 table: "Studies",
                 columns: new[] { "Status", "Year", "Authors", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StudyCells_InterventionId_OutcomeId_Direction_DesignCategor~",
+                name: "IX_Studies_Status_Year_Slug",
+                table: "Studies",
+                columns: new[] { "Status", "Year", "Slug" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_StudyId_Order_Id",
+                table: "Findings",
+                columns: new[] { "StudyId", "Order", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyCells_InterventionId_OutcomeId_Direction_DesignCategory_Year",
                 table: "StudyCells",
                 columns: new[] { "InterventionId", "OutcomeId", "Direction", "DesignCategory", "Year" });
 
@@ -156,7 +175,7 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                 columns: new[] { "ReviewId", "DesignCategory", "Country", "Year" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StudyTopics_TopicId_SocialDirection_DesignCategory_Findings~",
+                name: "IX_StudyTopics_TopicId_SocialDirection_DesignCategory_Findings_QualitativeFindings",
                 table: "StudyTopics",
                 columns: new[] { "TopicId", "SocialDirection", "DesignCategory", "Findings", "QualitativeFindings" });
 
@@ -191,8 +210,25 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                 table: "Studies");
 
             migrationBuilder.DropIndex(
+                name: "IX_Studies_Status_PublishedAt_Id",
+                table: "Studies");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Studies_Status_Year_Authors_Id",
                 table: "Studies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Studies_Status_Year_Slug",
+                table: "Studies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Findings_StudyId_Order_Id",
+                table: "Findings");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_StudyId",
+                table: "Findings",
+                column: "StudyId");
         }
     }
 }
