@@ -12,6 +12,10 @@ PUBLISH_DIR=$OUT_DIR/publish
 TOOL_DIR=$OUT_DIR/tool
 # The 100,000-study store (scale-data.sh makes it): a temporary file, never content.
 SCALE_DB=${SCALE_DB:-/tmp/bench-scale/portal.db}
+# The same data set on PostgreSQL (scale-data-pg.sh), for STORE=postgres.
+PG_DIR=${PG_DIR:-/tmp/bench-scale-pg}
+PG_PORT=${PG_PORT:-25433}
+PG_SCALE="Host=127.0.0.1;Port=$PG_PORT;Username=portal;Database=portal_scale"
 # The editor account the scripts create in their own stores (the password is only ever used on loopback).
 BENCH_EMAIL=${BENCH_EMAIL:-bench-editor@example.org}
 BENCH_PASSWORD=${BENCH_PASSWORD:-bench password for loopback only}
@@ -105,10 +109,11 @@ wait_ready() {
 
 stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-# add_editor DB: the bench editor account, made with the portal's own command (password on standard input).
+# add_editor DB [host settings...]: the bench editor account, made with the portal's own command (password on standard input).
 add_editor() {
+  local db=$1; shift
   printf '%s\n' "$BENCH_PASSWORD" | "$PUBLISH_DIR/EvidencePortal.Web" users add "$BENCH_EMAIL" --role editor \
-    --contentRoot "$PUBLISH_DIR" "--ConnectionStrings:Portal=Data Source=$1" >/dev/null
+    --contentRoot "$PUBLISH_DIR" "--ConnectionStrings:Portal=Data Source=$db" "$@" >/dev/null
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo 0; }

@@ -104,9 +104,10 @@ public static class LatencyMix
                 "/search?q=people&design=qualitative&topic=digital",
             }
         ),
+        // Issue 32 asks every public page for p95 <= 150 ms rendered uncached at 100,000 studies.
         new(
             "/studies filtered lists",
-            null,
+            150,
             new[]
             {
                 "/studies",
@@ -123,7 +124,7 @@ public static class LatencyMix
         ),
         new(
             "other pages (map, home, a study)",
-            null,
+            150,
             new[]
             {
                 "/map",
@@ -131,6 +132,24 @@ public static class LatencyMix
                 "/",
                 "/studies/harris-1999-befriending-chronic-depression",
                 "{generated-study}",
+            },
+            RoundShare: 0.5
+        ),
+        new(
+            "topic, review, print, feed and API pages",
+            150,
+            new[]
+            {
+                "/topics/befriending",
+                "/topics/digital",
+                "/reviews",
+                "/reviews/social-networks",
+                "/reviews/social-networks/print",
+                "/about/ratings",
+                "/feed.atom",
+                "/api/v1/reviews/social-networks",
+                "/api/v1/studies?page=900",
+                "/api/v1/findings?page=900",
             },
             RoundShare: 0.5
         ),
