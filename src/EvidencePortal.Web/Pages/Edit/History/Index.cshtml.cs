@@ -1,5 +1,6 @@
 using EvidencePortal.Web.Data;
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Domain;
+using EvidencePortal.Web.History;
 
 namespace EvidencePortal.Web.Pages.Edit.History;
 

@@ -1,5 +1,6 @@
 using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Edit.Studies;
 
 namespace EvidencePortal.Web.Pages.Edit.History;
@@ -36,11 +37,7 @@ public static class SnapshotDiff
         return changes;
     }
 
-    /// <summary>
-    /// A finding keeps no id from one revision to the next (its row changes between draft and live copies), so each
-    /// is matched with the earlier one that is the same, or else has the same intervention and outcome, or else stands
-    /// in the same place; the rest were added or removed. Numbers are those of the form.
-    /// </summary>
+    /// <summary>Finding by finding, as <see cref="FindingPairs"/> pairs them; numbers are those of the form.</summary>
     private static List<ChangeView> Findings(
         IReadOnlyList<FindingSnapshot> before,
         IReadOnlyList<FindingSnapshot> after,
@@ -52,25 +49,7 @@ public static class SnapshotDiff
             values.Remember(typeof(Intervention), finding.InterventionId, finding.InterventionName);
             values.Remember(typeof(Outcome), finding.OutcomeId, finding.OutcomeName);
         }
-        var partner = new int?[after.Count];
-        var taken = new bool[before.Count];
-        Func<int, int, bool>[] rules =
-        [
-            (i, j) => StoredSnapshot.Key(before[i]) == StoredSnapshot.Key(after[j]),
-            (i, j) => (before[i].InterventionId, before[i].OutcomeId) == (after[j].InterventionId, after[j].OutcomeId),
-            (i, j) => i == j,
-        ];
-        foreach (var rule in rules)
-        {
-            for (var j = 0; j < after.Count; j++)
-            {
-                var match = Enumerable.Range(0, before.Count).FirstOrDefault(i => !taken[i] && rule(i, j), -1);
-                if (partner[j] is null && match >= 0)
-                {
-                    (partner[j], taken[match]) = (match, true);
-                }
-            }
-        }
+        var (partner, removed) = FindingPairs.Match(before, after);
         var changes = new List<ChangeView>();
         for (var j = 0; j < after.Count; j++)
         {
@@ -84,8 +63,7 @@ public static class SnapshotDiff
                     : [Whole($"Finding {j + 1}, added", after[j], values, added: true)]
             );
         }
-        changes.AddRange(Enumerable.Range(0, before.Count).Where(i => !taken[i])
-            .Select(i => Whole($"Finding {i + 1}, removed", before[i], values, added: false)));
+        changes.AddRange(removed.Select(i => Whole($"Finding {i + 1}, removed", before[i], values, added: false)));
         return changes;
     }
 

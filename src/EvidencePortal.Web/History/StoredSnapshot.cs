@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EvidencePortal.Web.Editing;
 
-namespace EvidencePortal.Web.Pages.Edit.History;
+namespace EvidencePortal.Web.History;
 
 /// <summary>
 /// A revision's snapshot as stored, read without its form type: each field as text (older revisions hold every value

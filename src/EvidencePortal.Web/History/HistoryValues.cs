@@ -8,7 +8,7 @@ using EvidencePortal.Web.Pages.Edit.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
-namespace EvidencePortal.Web.Pages.Edit.History;
+namespace EvidencePortal.Web.History;
 
 /// <summary>
 /// A form's fields as history names and shows them: the form's labels, and values as the public pages show them
