@@ -70,7 +70,7 @@ public sealed class RecordEditors(
                 kind.TitleOf(state.Editable),
                 $"/edit/{folder}/{id}",
                 state.Token,
-                typeof(TInput)
+                kind.InputType
             );
     }
 }

@@ -14,6 +14,9 @@ public abstract class RecordKind<T, TInput> where T : PublishableRecord where TI
 {
     public abstract string EntityType { get; }
 
+    /// <summary>The edit form, whose fields a revision stores and whose labels name them.</summary>
+    public Type InputType => typeof(TInput);
+
     public abstract string TitleOf(T record);
 
     /// <summary>A new, empty draft of a live record, with its non-editable parent links.</summary>

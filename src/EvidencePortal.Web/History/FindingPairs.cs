@@ -1,4 +1,5 @@
 using EvidencePortal.Web.Editing;
+using EvidencePortal.Web.Pages.Edit.Studies;
 
 namespace EvidencePortal.Web.History;
 
@@ -34,4 +35,14 @@ public sealed record FindingPairs(IReadOnlyList<int?> PartnerOf, IReadOnlyList<i
         }
         return new(partner, Enumerable.Range(0, before.Count).Where(i => !taken[i]).ToList());
     }
+
+    /// <summary>A finding's values under the names of the study form's fields, whose labels name them.</summary>
+    public static (string Name, string? Value)[] FieldsOf(FindingSnapshot f) =>
+    [
+        (nameof(FindingInput.InterventionId), FieldText.Int(f.InterventionId)),
+        (nameof(FindingInput.OutcomeId), FieldText.Int(f.OutcomeId)),
+        (nameof(FindingInput.Direction), f.Direction),
+        (nameof(FindingInput.Kind), f.Kind),
+        (nameof(FindingInput.Note), f.Note),
+    ];
 }

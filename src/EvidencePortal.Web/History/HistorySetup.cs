@@ -5,6 +5,7 @@ public static class HistorySetup
     public static IServiceCollection AddPortalHistory(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
+        services.AddScoped<PublicChangeLog>();
         return services;
     }
 }

@@ -42,6 +42,28 @@ public sealed class HistoryValues(
             .Where(p => p.PropertyName is not null && p.DisplayName is not null)
             .Select(p => (p.PropertyName!, p.DisplayName!));
 
+    /// <summary>
+    /// The form's fields whose values differ between two snapshots, in the form's order, with values as the public
+    /// pages show them. A field the earlier snapshot did not hold was added to the form since then: it did not change.
+    /// </summary>
+    public IEnumerable<(string Name, string Label, string? Before, string? After)> Changes(
+        Type inputType,
+        StoredSnapshot? before,
+        StoredSnapshot after
+    )
+    {
+        foreach (var (name, label) in FieldsOf(inputType))
+        {
+            string? was = null;
+            var held = after.Fields.TryGetValue(name, out var now)
+                && (before is null || before.Fields.TryGetValue(name, out was));
+            if (held && !string.Equals(was ?? "", now ?? "", StringComparison.Ordinal))
+            {
+                yield return (name, label, Show(inputType, name, was), Show(inputType, name, now));
+            }
+        }
+    }
+
     /// <summary>A name a snapshot kept for a record (an intervention a finding named), for when that record has
     /// since gone from the store.</summary>
     public void Remember(Type record, int id, string name)

@@ -85,6 +85,7 @@ public static class RouteSamples
             ["reviews/{slug}"] = $"/reviews/{review.Slug}",
             ["reviews/{slug}/print"] = $"/reviews/{review.Slug}/print",
             ["topics/{slug}"] = $"/topics/{topic.Slug}",
+            ["topics/{slug}/changes"] = $"/topics/{topic.Slug}/changes",
             ["studies/{id}"] = $"/studies/{study.Slug}",
             ["studies/{id}.{format:regex(^(ris|bib)$)}"] = $"/studies/{study.Slug}.ris",
             ["error/{code:int?}"] = "/error/404",

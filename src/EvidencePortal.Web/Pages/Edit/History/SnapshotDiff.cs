@@ -18,18 +18,7 @@ public static class SnapshotDiff
         HistoryValues values
     )
     {
-        var changes = new List<ChangeView>();
-        foreach (var (name, label) in values.FieldsOf(inputType))
-        {
-            string? was = null;
-            // A field the earlier revision did not hold was added to the form since then: it did not change.
-            var held = after.Fields.TryGetValue(name, out var now)
-                && (before is null || before.Fields.TryGetValue(name, out was));
-            if (held && !string.Equals(was ?? "", now ?? "", StringComparison.Ordinal))
-            {
-                changes.Add(Change(label, values.Show(inputType, name, was), values.Show(inputType, name, now)));
-            }
-        }
+        var changes = values.Changes(inputType, before, after).Select(c => Change(c.Label, c.Before, c.After)).ToList();
         if (after.Findings is not null)
         {
             changes.AddRange(Findings(before?.Findings ?? [], after.Findings, values));
@@ -55,8 +44,8 @@ public static class SnapshotDiff
         {
             changes.AddRange(
                 partner[j] is { } i
-                    ? Fields(after[j])
-                        .Zip(Fields(before[i]), (now, was) => (now.Name, Was: was.Value, Now: now.Value))
+                    ? FindingPairs.FieldsOf(after[j])
+                        .Zip(FindingPairs.FieldsOf(before[i]), (now, was) => (now.Name, Was: was.Value, Now: now.Value))
                         .Where(f => !string.Equals(f.Was ?? "", f.Now ?? "", StringComparison.Ordinal))
                         .Select(f => Change($"Finding {j + 1}: {Label(values, f.Name)}",
                             Show(values, f.Name, f.Was), Show(values, f.Name, f.Now)))
@@ -69,7 +58,7 @@ public static class SnapshotDiff
 
     private static ChangeView Whole(string title, FindingSnapshot finding, HistoryValues values, bool added)
     {
-        var lines = Fields(finding)
+        var lines = FindingPairs.FieldsOf(finding)
             .Select(f => (f.Name, Value: Show(values, f.Name, f.Value)))
             .Where(f => f.Value is not null)
             .Select(f => $"{Label(values, f.Name)}: {f.Value}")
@@ -81,16 +70,6 @@ public static class SnapshotDiff
 
     private static ChangeView Change(string label, string? before, string? after) =>
         new(label, before, after, TextDiff.Lines(before, after));
-
-    /// <summary>A finding's values under the names of the form's fields.</summary>
-    private static (string Name, string? Value)[] Fields(FindingSnapshot f) =>
-    [
-        (nameof(FindingInput.InterventionId), FieldText.Int(f.InterventionId)),
-        (nameof(FindingInput.OutcomeId), FieldText.Int(f.OutcomeId)),
-        (nameof(FindingInput.Direction), f.Direction),
-        (nameof(FindingInput.Kind), f.Kind),
-        (nameof(FindingInput.Note), f.Note),
-    ];
 
     private static string Label(HistoryValues values, string field) =>
         values.FieldsOf(typeof(FindingInput)).First(f => f.Name == field).Label;
