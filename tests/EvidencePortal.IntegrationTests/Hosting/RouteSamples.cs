@@ -84,6 +84,7 @@ public static class RouteSamples
         {
             ["reviews/{slug}"] = $"/reviews/{review.Slug}",
             ["reviews/{slug}/print"] = $"/reviews/{review.Slug}/print",
+            ["reviews/{slug}/changes"] = $"/reviews/{review.Slug}/changes",
             ["topics/{slug}"] = $"/topics/{topic.Slug}",
             ["topics/{slug}/changes"] = $"/topics/{topic.Slug}/changes",
             ["studies/{id}"] = $"/studies/{study.Slug}",
