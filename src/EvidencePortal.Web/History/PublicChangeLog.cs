@@ -46,10 +46,13 @@ public sealed class PublicChangeLog(
             .Select(i => i.Id);
         var studyIds = db.Findings.Where(f => interventions.Contains(f.InterventionId)).Select(f => f.StudyId);
         var (review, topic, study) = (reviews.EntityType, topics.EntityType, studies.EntityType);
+        // A record's first revision (its import or creation) is never a public change, and leaving it out is decided
+        // in the index: only records changed since are read at all.
         var changes = Public(db.Revisions.Where(r =>
-            (r.EntityType == review && r.EntityId == reviewId)
-            || (r.EntityType == topic && topicIds.Contains(r.EntityId))
-            || (r.EntityType == study && studyIds.Contains(r.EntityId))));
+            ((r.EntityType == review && r.EntityId == reviewId)
+                || (r.EntityType == topic && topicIds.Contains(r.EntityId))
+                || (r.EntityType == study && studyIds.Contains(r.EntityId)))
+            && r.Number > 1));
         var total = await changes.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         if (page > pageCount)
