@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using EvidencePortal.IntegrationTests.Pages.Edit;
+using EvidencePortal.IntegrationTests.Pages.Topics;
 using EvidencePortal.Tests;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,16 +24,26 @@ public sealed class HtmlValidityTests : IDisposable
         var checker = RequireChecker();
         var reader = portal.CreateClient();
         var editor = await EditorTestClient.SignInAsync(portal);
-        int study;
+        int study, topic;
         await using (var db = portal.NewDbContext())
         {
             study = await db.Studies.Where(s => s.DraftOfId == null).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            topic = await db.Topics.Where(t => t.Slug == "befriending" && t.DraftOfId == null).Select(t => t.Id)
+                .SingleAsync();
         }
+        // The change logs are checked with entries in them: a rating the editors set, with their reason, and a study.
+        await editor.SaveAndPublishAsync($"/edit/topics/{topic}", new()
+        {
+            ["Input.OverrideDirection"] = "Positive", ["Input.OverrideStrength"] = "Low",
+            ["Input.OverrideRationale"] = "A reason",
+        });
+        await editor.SaveAndPublishAsync($"/edit/studies/{study}", new() { ["Input.Year"] = "2001" });
         string[] pages =
         [
             "/", "/reviews/social-networks", "/reviews/social-networks/print", "/topics/befriending", "/studies",
             "/studies?topic=befriending&sort=year", "/studies/harris-1999-befriending-chronic-depression", "/map",
             "/search?q=befriending", "/search?q=zzzzqqq", "/about/ratings", "/about/accessibility",
+            "/topics/befriending/changes", "/reviews/social-networks/changes", "/topics/digital/changes",
         ];
         string[] editorPages =
         [
