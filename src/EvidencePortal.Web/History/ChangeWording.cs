@@ -1,5 +1,4 @@
 using System.Reflection;
-using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.Pages.Edit.Shared;
 using EvidencePortal.Web.Pages.Edit.Studies;
@@ -101,11 +100,7 @@ public sealed class ChangeWording(HistoryValues values, IReadOnlyCollection<int>
     public IEnumerable<string> Findings(StoredSnapshot before, StoredSnapshot after)
     {
         var (was, now) = (before.Findings ?? [], after.Findings ?? []);
-        foreach (var finding in was.Concat(now))
-        {
-            values.Remember(typeof(Intervention), finding.InterventionId, finding.InterventionName);
-            values.Remember(typeof(Outcome), finding.OutcomeId, finding.OutcomeName);
-        }
+        values.Remember(was.Concat(now));
         var (partner, removed) = FindingPairs.Match(was, now);
         var lines = new List<string>();
         for (var j = 0; j < now.Count; j++)

@@ -64,9 +64,18 @@ public sealed class HistoryValues(
         }
     }
 
-    /// <summary>A name a snapshot kept for a record (an intervention a finding named), for when that record has
+    /// <summary>The intervention and outcome names snapshots kept with their findings, for when those records have
     /// since gone from the store.</summary>
-    public void Remember(Type record, int id, string name)
+    public void Remember(IEnumerable<FindingSnapshot> findings)
+    {
+        foreach (var finding in findings)
+        {
+            Remember(typeof(Intervention), finding.InterventionId, finding.InterventionName);
+            Remember(typeof(Outcome), finding.OutcomeId, finding.OutcomeName);
+        }
+    }
+
+    private void Remember(Type record, int id, string name)
     {
         if (names.TryGetValue(record, out var known) && name != "?")
         {

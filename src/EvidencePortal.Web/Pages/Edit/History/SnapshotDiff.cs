@@ -1,4 +1,3 @@
-using EvidencePortal.Web.Domain;
 using EvidencePortal.Web.Editing;
 using EvidencePortal.Web.History;
 using EvidencePortal.Web.Pages.Edit.Studies;
@@ -33,11 +32,7 @@ public static class SnapshotDiff
         HistoryValues values
     )
     {
-        foreach (var finding in before.Concat(after))
-        {
-            values.Remember(typeof(Intervention), finding.InterventionId, finding.InterventionName);
-            values.Remember(typeof(Outcome), finding.OutcomeId, finding.OutcomeName);
-        }
+        values.Remember(before.Concat(after));
         var (partner, removed) = FindingPairs.Match(before, after);
         var changes = new List<ChangeView>();
         for (var j = 0; j < after.Count; j++)
