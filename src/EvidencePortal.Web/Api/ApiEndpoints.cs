@@ -117,10 +117,24 @@ public static class ApiEndpoints
 
         api.MapGet(
                 "/findings",
-                (PortalDbContext db, HttpRequest request, string? page, string? pageSize, CancellationToken ct) =>
-                    // Counted from the evidence summary, which holds every live finding once: no join of each one.
-                    ListAsync(request, page, pageSize, ApiQueries.Findings(db), ct,
-                        async () => await db.StudyCells.SumAsync(c => (int?)c.Findings, ct) ?? 0)
+                async (PortalDbContext db, HttpRequest request, string? page, string? pageSize, CancellationToken ct) =>
+                {
+                    var (paging, problem) = ApiPaging.Parse(page, pageSize);
+                    if (paging is null)
+                    {
+                        return problem!;
+                    }
+                    // The evidence summary holds the study, intervention and outcome of every live finding: counted
+                    // and paged through it and the findings' (StudyId, Order, Id) index, with no join of every
+                    // finding to its study, intervention, topic and outcome; only the page shown is read whole.
+                    var live = db.Findings.Where(f => db.StudyCells.Any(c =>
+                        c.StudyId == f.StudyId && c.InterventionId == f.InterventionId && c.OutcomeId == f.OutcomeId));
+                    var total = await db.StudyCells.SumAsync(c => (int?)c.Findings, ct) ?? 0;
+                    var ids = await live.OrderBy(f => f.StudyId).ThenBy(f => f.Order).ThenBy(f => f.Id)
+                        .Skip(paging.Skip).Take(paging.PageSize).Select(f => f.Id).ToListAsync(ct);
+                    var items = await ApiQueries.Findings(db, f => ids.Contains(f.Id)).ToListAsync(ct);
+                    return paging.Answer(request, items, total);
+                }
             )
             .Produces<PageOf<FindingDto>>()
             .ProducesProblem(400)
@@ -144,8 +158,7 @@ public static class ApiEndpoints
         string? page,
         string? pageSize,
         IQueryable<T> query,
-        CancellationToken ct,
-        Func<Task<int>>? count = null
+        CancellationToken ct
     )
     {
         var (paging, problem) = ApiPaging.Parse(page, pageSize);
@@ -153,7 +166,7 @@ public static class ApiEndpoints
         {
             return problem!;
         }
-        var total = count is null ? await query.CountAsync(ct) : await count();
+        var total = await query.CountAsync(ct);
         var items = await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         return paging.Answer(request, items, total);
     }

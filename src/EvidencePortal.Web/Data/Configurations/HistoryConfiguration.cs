@@ -14,6 +14,9 @@ public sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.Note).HasMaxLength(1000);
         builder.HasIndex(e => new { e.EntityType, e.EntityId, e.Number }).IsUnique();
+        // The public change logs count, filter and order a topic's or review's revisions by these alone, so at
+        // 100,000 studies they read this index and never the revisions with their snapshots.
+        builder.HasIndex(e => new { e.EntityType, e.EntityId, e.Number, e.Action, e.At });
         builder.HasIndex(e => e.At);
     }
 }

@@ -567,6 +567,8 @@ namespace EvidencePortal.Web.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("EntityType", "EntityId", "Number", "Action", "At");
+
                     b.ToTable("Revisions");
                 });
 

@@ -547,6 +547,8 @@ namespace EvidencePortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("EntityType", "EntityId", "Number", "Action", "At");
+
                     b.ToTable("Revisions");
                 });
 
