@@ -136,7 +136,7 @@ public static class LatencyMix
             RoundShare: 0.5
         ),
         new(
-            "topic, review, print, feed and API pages",
+            "topic, review, print, change log, feed and API pages",
             150,
             new[]
             {
@@ -150,6 +150,8 @@ public static class LatencyMix
                 "/api/v1/reviews/social-networks",
                 "/api/v1/studies?page=900",
                 "/api/v1/findings?page=900",
+                "/topics/befriending/changes",
+                "/reviews/social-networks/changes",
             },
             RoundShare: 0.5
         ),

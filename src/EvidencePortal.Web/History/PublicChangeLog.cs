@@ -10,9 +10,9 @@ namespace EvidencePortal.Web.History;
 /// The public change log of a topic or a review, newest first, a page at a time: each change that went live (a
 /// publish, or the withdrawal or return of a record that had been live) to the review, its topics and their studies,
 /// in words (<see cref="ChangeEntries"/>). Drafts never show. A topic's studies are those whose live rows have findings
-/// on its interventions (a withdrawn study keeps them), found through the findings' intervention index; only their
-/// revisions are counted and ordered, through the revisions' (type, id, number) index, and only the page shown is
-/// read whole, so the cost follows the topic's size, never the store's.
+/// on its interventions (a withdrawn study keeps them); revisions after the first are counted and ordered through the
+/// revisions' covering index, each study's asked of its findings, and only the page shown is read whole, so the cost
+/// follows the number of changes made, never the number of studies held.
 /// </summary>
 public sealed class PublicChangeLog(
     PortalDbContext db,
@@ -44,14 +44,16 @@ public sealed class PublicChangeLog(
     {
         var interventions = db.Interventions.Where(i => topicIds.Contains(i.TopicId) && i.DraftOfId == null)
             .Select(i => i.Id);
-        var studyIds = db.Findings.Where(f => interventions.Contains(f.InterventionId)).Select(f => f.StudyId);
         var (review, topic, study) = (reviews.EntityType, topics.EntityType, studies.EntityType);
         // A record's first revision (its import or creation) is never a public change, and leaving it out is decided
-        // in the index: only records changed since are read at all.
+        // in the index: only records changed since are read at all. Whether a study's revision belongs is asked of
+        // that study's findings, one indexed lookup per revision: gathering every study of a large review first took
+        // 1.5 s at 100,000 studies with none of them edited.
         var changes = Public(db.Revisions.Where(r =>
             ((r.EntityType == review && r.EntityId == reviewId)
                 || (r.EntityType == topic && topicIds.Contains(r.EntityId))
-                || (r.EntityType == study && studyIds.Contains(r.EntityId)))
+                || (r.EntityType == study
+                    && db.Findings.Any(f => f.StudyId == r.EntityId && interventions.Contains(f.InterventionId))))
             && r.Number > 1));
         var total = await changes.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
