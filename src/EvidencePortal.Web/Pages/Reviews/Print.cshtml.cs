@@ -42,7 +42,8 @@ public sealed class PrintModel(PortalDbContext db) : PageModel, IPortalPage
                         db.Topics.Live().Where(t => t.Slug == topicSlug),
                         TableSort.Default,
                         $"/topics/{topicSlug}",
-                        cancellationToken
+                        cancellationToken,
+                        StudyTable.PrintRows
                     )
                 )!
             );

@@ -41,9 +41,14 @@ public static class StudyTable
 {
     public const int MaxRows = 200;
 
+    /// <summary>Each topic in the print pack lists fewer: a hundred studies a topic is already some ten A4 pages, and
+    /// the pack says where the rest are.</summary>
+    public const int PrintRows = 100;
+
     /// <param name="topicIds">The topics whose studies the table shows: one topic's, or a whole review's.</param>
     public static async Task<StudyTableRows> LoadAsync(
-        PortalDbContext db, IReadOnlyCollection<int> topicIds, TableSort sort, CancellationToken cancellationToken)
+        PortalDbContext db, IReadOnlyCollection<int> topicIds, TableSort sort, CancellationToken cancellationToken,
+        int maxRows = MaxRows)
     {
         // Which studies are in scope, and how many, comes from the evidence summary (one row per study and topic);
         // the findings are read only for the studies shown.
@@ -51,7 +56,7 @@ public static class StudyTable
         var total = await inTopics.Select(t => t.StudyId).Distinct().CountAsync(cancellationToken);
         var shownIds = await FirstStudies(
                 db.Studies.AsNoTracking().Live().Where(s => inTopics.Any(t => t.StudyId == s.Id)), sort)
-            .Select(s => s.Id).Take(MaxRows).ToListAsync(cancellationToken);
+            .Select(s => s.Id).Take(maxRows).ToListAsync(cancellationToken);
         var inScope = db.Findings.AsNoTracking().Live()
             .Where(f => shownIds.Contains(f.StudyId) && topicIds.Contains(f.Intervention!.TopicId));
         var findings = await inScope

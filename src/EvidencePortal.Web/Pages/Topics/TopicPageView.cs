@@ -30,7 +30,8 @@ public sealed record TopicPageView(
         IQueryable<Topic> rows,
         TableSort sort,
         string basePath,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        int maxRows = StudyTable.MaxRows
     )
     {
         var topic = await rows.AsNoTracking()
@@ -72,7 +73,7 @@ public sealed record TopicPageView(
         {
             rating = rating.WithOverride(direction, strength, why);
         }
-        var table = await StudyTable.LoadAsync(db, [topic.LiveId], sort, cancellationToken);
+        var table = await StudyTable.LoadAsync(db, [topic.LiveId], sort, cancellationToken, maxRows);
         return topic with
         {
             Interventions = interventions,

@@ -74,6 +74,11 @@ public class LargeTopicTests
         var review = await client.GetOkPageAsync("/reviews/social-networks");
         Assert.Equal(StudyTable.MaxRows, review.QuerySelectorAll("#studies tbody tr").Length);
         Assert.Contains($"{40 + Added} studies and reviews", review.MainText());
+
+        // On paper each topic lists fewer, and says where the rest are.
+        var print = await client.GetOkPageAsync("/reviews/social-networks/print");
+        Assert.Equal(StudyTable.PrintRows, print.QuerySelectorAll("#befriending-studies tbody tr").Length);
+        Assert.Contains($"first {StudyTable.PrintRows} of {total} studies", print.MainText());
         Assert.Empty(factory.ServerErrors);
     }
 }
