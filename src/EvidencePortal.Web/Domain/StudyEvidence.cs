@@ -58,6 +58,4 @@ public static class DirectionFlags
 
     public static int Of(IEnumerable<EffectDirection> directions) =>
         directions.Aggregate(0, (flags, d) => flags | Of(d));
-
-    public static bool Has(int flags, EffectDirection direction) => (flags & Of(direction)) != 0;
 }

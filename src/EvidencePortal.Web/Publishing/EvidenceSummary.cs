@@ -16,16 +16,10 @@ public static class EvidenceSummary
     private const int ChunkSize = 1000;
 
     /// <summary>The studies a published change of one record can reach: the study itself, or every study with a
-    /// finding on (or counted under) a topic, intervention or outcome. A change without a record rebuilds it
-    /// all.</summary>
+    /// finding on (or counted under) a topic, intervention or outcome.</summary>
     public static async Task RefreshAsync(
-        PortalDbContext db, string entityType, int? id, CancellationToken cancellationToken)
+        PortalDbContext db, string entityType, int key, CancellationToken cancellationToken)
     {
-        if (id is not { } key)
-        {
-            await RebuildAsync(db, cancellationToken);
-            return;
-        }
         var studies = entityType switch
         {
             "Study" => db.Studies.Where(s => s.Id == key).Select(s => s.Id),

@@ -47,20 +47,8 @@ public static class MapQuery
         // Each study's findings in a cell are already reduced to one direction (Publishing/EvidenceSummary), so the
         // studies are counted per cell and direction through one index: a few hundred rows come back, and the time
         // does not grow with the findings behind them.
-        var cells = db.StudyCells.AsNoTracking();
-        if (filters.Designs.Count > 0)
-        {
-            var designs = filters.DesignValues.ToList();
-            cells = cells.Where(c => designs.Contains(c.DesignCategory));
-        }
-        if (filters.YearFrom is { } from)
-        {
-            cells = cells.Where(c => c.Year >= from);
-        }
-        if (filters.YearTo is { } to)
-        {
-            cells = cells.Where(c => c.Year <= to);
-        }
+        // Only design and years can narrow the map; the studies list narrows its cells the same way.
+        var cells = StudyListQuery.MatchingCells(db, filters, withStudyFields: true);
         var counts = (await cells
                 .GroupBy(c => new { c.InterventionId, c.OutcomeId, c.Direction })
                 .Select(g => new { g.Key.InterventionId, g.Key.OutcomeId, g.Key.Direction, Studies = g.Count() })

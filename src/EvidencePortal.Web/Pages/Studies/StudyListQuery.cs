@@ -72,7 +72,7 @@ public static class StudyListQuery
     /// every direction found per study, intervention and outcome, so no finding is joined to its intervention, topic
     /// and outcome here.
     /// </summary>
-    private static IQueryable<StudyCell> MatchingCells(PortalDbContext db, StudyFilters filters, bool withStudyFields)
+    public static IQueryable<StudyCell> MatchingCells(PortalDbContext db, StudyFilters filters, bool withStudyFields)
     {
         var cells = db.StudyCells.AsNoTracking();
         if (filters.Topics.Count > 0)
